@@ -1,0 +1,83 @@
+//! Command-line arguments and the commands they run.
+//!
+//! clap parses the arguments into [`Opts`]; each command turns its flags into library options
+//! and calls the library. Errors carry context (`anyhow`) and become exit code 2 in `main`;
+//! problems with single inputs are reported as they happen and make the exit code 2 at the end
+//! while the rest is still built.
+
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use clap::{Parser, Subcommand};
+
+use newsgraph::corpus::Problem;
+use newsgraph::extract::Lexicon;
+
+mod build;
+mod explain;
+
+const EXAMPLES: &str = "\
+Examples:
+  newsgraph build                              read data/, write graphs/ (one graph per article + corpus)
+  newsgraph build article.txt                  print the article's graph as JSON
+  newsgraph build news/ -o graphs/news.dot     one DOT graph of every article under news/
+  newsgraph build feed.jsonl -o out/ -f json,dot
+  cat article.txt | newsgraph build - --format dot
+  newsgraph explain \"Lopez Obrador\" article.txt   why an entity got its type, label and aliases";
+
+/// Turn news articles into a knowledge graph of who did what to whom.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, after_help = EXAMPLES)]
+pub(crate) struct Opts {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Build a knowledge graph from articles (files, folders, or - for standard input).
+    #[command(after_help = EXAMPLES)]
+    Build(build::BuildArgs),
+    /// Show why an entity got its type, label and aliases, with the evidence sentences.
+    Explain(explain::ExplainArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub(crate) struct InputArgs {
+    /// Extra lexicon files (name<TAB>type<TAB>aliases), see docs/lexicons.md.
+    #[arg(long = "lexicon", value_name = "FILE")]
+    lexicons: Vec<PathBuf>,
+    /// Decode invalid UTF-8 lossily (with a warning) instead of skipping the file.
+    #[arg(long)]
+    lossy: bool,
+}
+
+/// Runs the parsed command; returns the exit code.
+pub(crate) fn run(opts: Opts) -> Result<i32> {
+    match opts.command {
+        Command::Build(a) => build::run(a),
+        Command::Explain(a) => explain::run(a),
+    }
+}
+
+pub(crate) fn lexicon(args: &InputArgs) -> Result<Lexicon> {
+    let mut lx = Lexicon::standard().clone();
+    for p in &args.lexicons {
+        lx = lx.with_user_file(p).with_context(|| format!("reading lexicon '{}'", p.display()))?;
+    }
+    Ok(lx)
+}
+
+pub(crate) fn report(quiet: bool, failed: &mut bool) -> impl FnMut(Problem) + '_ {
+    move |p| match p {
+        Problem::Error(e) => {
+            *failed = true;
+            eprintln!("newsgraph: {e}");
+        }
+        Problem::Warning { path, message } => {
+            if !quiet {
+                eprintln!("newsgraph: warning: {path}: {message}");
+            }
+        }
+    }
+}

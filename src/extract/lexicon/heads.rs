@@ -1,0 +1,85 @@
+//! Head words: the last word of a name that says what kind of thing it names ("Justice
+//! Department" is an organization, "Kennedy Space Center" a facility, "Magnitsky Act" a law),
+//! and common nouns for collective actors ("cartels", "prosecutors").
+//!
+//! Source: hand-curated general knowledge (organization and place suffixes of English names).
+//! Licence: same as the crate.
+
+/// Last words of organization names (lower case).
+#[rustfmt::skip]
+pub(crate) const ORG_HEADS: &[&str] = &[
+    "department", "ministry", "agency", "administration", "bureau", "office", "service",
+    "services", "commission", "committee", "subcommittee", "council", "court", "tribunal",
+    "cartel", "party", "bank", "police", "army", "navy", "forces", "force", "guard", "corps",
+    "university", "college", "academy", "institute", "institution", "association", "union",
+    "federation", "league", "organization", "organisation", "foundation", "fund", "group",
+    "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "co.", "plc",
+    "ag", "gmbh", "sa", "holdings", "partners", "airlines", "airways", "times", "post", "news",
+    "press", "journal", "herald", "tribune", "gazette", "network", "broadcasting", "radio",
+    "television", "tv", "congress", "senate", "parliament", "assembly", "cabinet", "government",
+    "division", "unit", "brigade", "battalion", "regiment", "command", "club", "church", "board",
+    "authority", "secretariat", "directorate", "alliance", "coalition", "front", "movement",
+    "brotherhood", "militia", "gang", "syndicate", "federation", "caucus", "commission",
+    "society", "trust", "bloc", "junta", "cabinet", "kremlin", "pentagon", "house", "service",
+    "enterprises", "industries", "systems", "technologies", "labs", "laboratories", "motors",
+    "energy", "petroleum", "oil", "pharmaceuticals", "insurance", "capital", "ventures",
+    "media", "magazine", "channel", "studios", "records", "reserve", "treasury", "legion",
+    "mafia", "clan", "organization", "agencies", "nations", "council", "secretariat",
+];
+
+/// Last words of facility and place names (lower case).
+#[rustfmt::skip]
+pub(crate) const PLACE_HEADS: &[&str] = &[
+    "city", "county", "province", "state", "district", "region", "territory", "island",
+    "islands", "river", "lake", "sea", "ocean", "bay", "gulf", "mountain", "mountains", "valley",
+    "desert", "peninsula", "strait", "canal", "coast", "border", "airport", "station", "base",
+    "port", "harbor", "harbour", "bridge", "square", "street", "avenue", "road", "park",
+    "stadium", "arena", "palace", "building", "tower", "plaza", "mall", "prison", "jail",
+    "penitentiary", "center", "centre", "hall", "cathedral", "mosque", "temple", "camp",
+    "field", "heights", "hills", "beach", "forest", "canyon", "falls", "springs", "village",
+    "town", "neighborhood", "quarter", "zone", "corridor", "highway", "boulevard", "terminal",
+    "complex", "compound", "embassy", "consulate", "memorial", "monument", "museum", "zoo",
+];
+
+/// Last words of names of other things: laws, programs, operations, events, works.
+#[rustfmt::skip]
+pub(crate) const OTHER_HEADS: &[&str] = &[
+    "act", "law", "treaty", "accord", "accords", "agreement", "convention", "resolution",
+    "amendment", "bill", "program", "programme", "initiative", "plan", "project", "doctrine",
+    "war", "olympics", "games", "cup", "championship", "summit", "conference", "festival",
+    "prize", "award", "awards", "report", "protocol", "code", "constitution", "declaration",
+    "charter", "strategy", "policy", "campaign", "operation", "mission", "module", "rover",
+    "satellite", "telescope", "vaccine", "virus", "pandemic", "crisis", "revolution",
+    "uprising", "scandal", "affair", "gate", "trial", "case",
+];
+
+/// Common nouns that introduce a vehicle, vessel or craft named right after them ("the space
+/// shuttle Discovery", "the aircraft carrier Nimitz"): the name is a thing (`other`).
+#[rustfmt::skip]
+pub(crate) const CRAFT_NOUNS: &[&str] = &[
+    "shuttle", "spacecraft", "ship", "vessel", "boat", "yacht", "tanker", "freighter",
+    "carrier", "submarine", "destroyer", "frigate", "cruiser", "warship", "aircraft", "plane",
+    "jet", "helicopter", "rocket", "capsule", "probe", "rover", "satellite", "module", "orbiter",
+    "lander", "telescope", "station", "train", "ferry", "liner", "drone", "missile", "compartment",
+    "laboratory", "lab", "spaceship", "airliner",
+];
+
+/// Plural (or collective) nouns for groups of people that act together in news events.
+#[rustfmt::skip]
+pub(crate) const GROUP_NOUNS: &[&str] = &[
+    "cartels", "gangs", "militias", "rebels", "insurgents", "militants", "guerrillas",
+    "terrorists", "extremists", "jihadists", "separatists", "protesters", "demonstrators",
+    "prosecutors", "investigators", "lawmakers", "legislators", "traffickers", "smugglers",
+    "kingpins", "migrants", "immigrants", "refugees", "astronauts", "crewmembers", "diplomats",
+    "troops", "soldiers", "police", "agents", "officials", "authorities", "judges", "jurors",
+    "jury", "voters", "strikers", "hackers", "pirates", "gunmen", "attackers", "kidnappers",
+    "leaders", "forces", "crew", "individuals", "targets", "fighters", "activists", "senators",
+    "members", "organizations", "groups",
+];
+
+/// Nouns that never stand for an actor on their own, even capitalized at a sentence start.
+#[rustfmt::skip]
+pub(crate) const NON_ACTOR_NOUNS: &[&str] = &[
+    "today", "yesterday", "tomorrow", "transcript", "copyright", "photo", "video", "audio",
+    "update", "editor", "note", "advertisement",
+];

@@ -1,0 +1,1202 @@
+//! Mention candidates: proper names, demonyms, acronyms, titles, groups, descriptions and
+//! pronouns, each with the evidence for its type.
+//!
+//! Requires: a segmented [`Document`]. Produces: [`Annotations::candidates`] and
+//! [`Annotations::links`] (relations stated inside one name, such as the country of a title).
+//!
+//! Capitalized words are chunked into names, joined by name particles ("de", "van", "bin")
+//! and, inside organization names, by "of", "on", "for", "the" and "and" ("House Committee on
+//! Foreign Affairs"). A chunk is then split into its parts: a leading place ("U.S."), a title
+//! ("Attorney General"), an organization before a title ("Office of ... Director"), and a
+//! person's name; or it stays one name whose type is voted from its head word, the lexicons and
+//! its context. A sentence-initial capital is only a name when the word is not a common word,
+//! or when the document also capitalizes it mid-sentence.
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::heads::{CRAFT_NOUNS, GROUP_NOUNS, NON_ACTOR_NOUNS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS};
+use super::lexicon::roles::{ROLE_NOUNS, RoleClass, TITLE_HEADS, TITLE_MODIFIERS};
+use super::lexicon::words::{FIRST_PERSON, NAME_CONNECTORS, PERSON_PRONOUNS, is_function_word, month, weekday};
+use super::lexicon::{Form, Hit, Lexicon, key};
+use super::{Annotations, Context, MentionForm, Pass};
+use crate::error::Result;
+use crate::kinds::{EntityKind, RelationKind};
+use crate::text::{BlockKind, Document, Span, Token, TokenKind};
+
+/// Evidence for each entity type, with the reasons.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Votes {
+    /// Scores indexed by [`kind_index`].
+    pub score: [i32; 5],
+    /// Human-readable reasons ("+3 organization: head word 'department'").
+    pub reasons: Vec<String>,
+}
+
+/// Index of an entity kind in [`Votes::score`].
+pub fn kind_index(k: EntityKind) -> usize {
+    match k {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Location => 2,
+        EntityKind::Group => 3,
+        _ => 4,
+    }
+}
+
+const KINDS: [EntityKind; 5] =
+    [EntityKind::Person, EntityKind::Organization, EntityKind::Location, EntityKind::Group, EntityKind::Other];
+
+impl Votes {
+    /// Adds `w` to a type's score for a reason.
+    pub fn add(&mut self, k: EntityKind, w: i32, why: impl Into<String>) {
+        self.score[kind_index(k)] += w;
+        self.reasons.push(format!("{w:+} {k}: {}", why.into()));
+    }
+
+    /// Adds all of another tally.
+    pub fn merge(&mut self, o: &Votes) {
+        for i in 0..5 {
+            self.score[i] += o.score[i];
+        }
+        self.reasons.extend(o.reasons.iter().cloned());
+    }
+
+    /// The winning type and its margin over the runner-up (ties go to the earlier type in
+    /// person, organization, location, group, other).
+    pub fn best(&self) -> (EntityKind, i32) {
+        let mut order: Vec<usize> = (0..5).collect();
+        order.sort_by_key(|&i| (-self.score[i], i));
+        (KINDS[order[0]], self.score[order[0]] - self.score[order[1]])
+    }
+
+    /// The highest score.
+    pub fn max(&self) -> i32 {
+        *self.score.iter().max().unwrap_or(&0)
+    }
+}
+
+/// A title found before a name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Title {
+    /// The title text without a leading country ("Attorney General").
+    pub text: String,
+    /// Its class.
+    pub class: RoleClass,
+    /// Where it stands.
+    pub span: Span,
+}
+
+/// A mention candidate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Bytes of the mention.
+    pub span: Span,
+    /// Sentence index (`usize::MAX` for speaker labels and datelines).
+    pub sentence: usize,
+    /// Token range in [`Document::tokens`] (empty for labels and datelines).
+    pub tokens: (usize, usize),
+    /// How it names its entity.
+    pub form: MentionForm,
+    /// Evidence for its type.
+    pub votes: Votes,
+    /// Lexicon hit for the whole mention.
+    pub lex: Option<Hit>,
+    /// Title before it (persons).
+    pub title: Option<Title>,
+    /// Head noun of a description or group ("general", "cartels"), lower case.
+    pub head: Option<String>,
+    /// Modifiers kept as attributes ("retired").
+    pub attributes: Vec<String>,
+    /// Lies inside another candidate.
+    pub nested: bool,
+    /// Followed by a possessive "'s".
+    pub possessive: bool,
+    /// A description whose possessor is another candidate ("Mexico's foreign minister").
+    pub possessor: Option<usize>,
+    /// The common noun that introduced a named craft ("shuttle" for "the shuttle Discovery").
+    pub craft: Option<String>,
+}
+
+impl Candidate {
+    fn new(span: Span, sentence: usize, tokens: (usize, usize), form: MentionForm) -> Self {
+        Candidate {
+            span,
+            sentence,
+            tokens,
+            form,
+            votes: Votes::default(),
+            lex: None,
+            title: None,
+            head: None,
+            attributes: Vec::new(),
+            nested: false,
+            possessive: false,
+            possessor: None,
+            craft: None,
+        }
+    }
+}
+
+/// A relation stated inside or right around a name, between two candidates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Relation type.
+    pub kind: RelationKind,
+    /// Subject candidate.
+    pub subject: usize,
+    /// Object candidate.
+    pub object: usize,
+    /// The phrase.
+    pub evidence: Span,
+    /// A title the relation comes with ("Director").
+    pub title: Option<String>,
+}
+
+/// The names pass.
+#[derive(Debug, Clone, Copy)]
+pub struct NamesPass;
+
+impl Pass for NamesPass {
+    fn name(&self) -> &'static str {
+        "names"
+    }
+
+    fn run(&self, doc: &Document, cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        let (c, l) = find_candidates(doc, cx.lexicon);
+        ann.candidates = c;
+        ann.links = l;
+        Ok(())
+    }
+}
+
+fn title_class(w: &str) -> Option<RoleClass> {
+    TITLE_HEADS.iter().find(|(t, _)| *t == w).map(|&(_, c)| c)
+}
+
+fn role_class(w: &str) -> Option<RoleClass> {
+    ROLE_NOUNS
+        .iter()
+        .find(|(t, _)| *t == w)
+        .map(|&(_, c)| c)
+        .or_else(|| w.strip_suffix('s').and_then(|s| ROLE_NOUNS.iter().find(|(t, _)| *t == s).map(|&(_, c)| c)))
+}
+
+fn is_title_modifier(w: &str) -> bool {
+    TITLE_MODIFIERS.contains(&w)
+}
+
+/// Document-wide word statistics used to judge sentence-initial capitals.
+struct DocStats {
+    /// Lower-case forms of words capitalized somewhere other than a sentence start.
+    cap_mid: HashSet<String>,
+    /// Words seen in lower case.
+    lower_seen: HashSet<String>,
+}
+
+impl DocStats {
+    fn new(doc: &Document) -> Self {
+        let mut cap_mid = HashSet::new();
+        let mut lower_seen = HashSet::new();
+        for t in doc.tokens() {
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let l = doc.slice_lower(t.span);
+            if t.is_lower() {
+                lower_seen.insert(l.to_string());
+            } else if t.is_cap() && !t.is_sentence_start() && !t.is_all_caps() {
+                cap_mid.insert(l.to_string());
+            }
+        }
+        DocStats { cap_mid, lower_seen }
+    }
+}
+
+/// A sentence being analysed.
+struct Sent<'a> {
+    doc: &'a Document,
+    lx: &'a Lexicon,
+    toks: &'a [Token],
+    base: usize,
+    index: usize,
+}
+
+impl<'a> Sent<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.doc.slice(self.toks[i].span)
+    }
+    fn low(&self, i: usize) -> &'a str {
+        self.doc.slice_lower(self.toks[i].span)
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b - 1].span.end)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.is_cap())
+    }
+    fn low_is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.toks.len() && words.contains(&self.low(i))
+    }
+    fn gaz(&self, a: usize, b: usize) -> Option<Hit> {
+        self.lx.best(&key(self.doc.slice_lower(self.span(a, b))))
+    }
+}
+
+/// Finds all mention candidates of a document.
+pub fn find_candidates(doc: &Document, lx: &Lexicon) -> (Vec<Candidate>, Vec<Link>) {
+    let stats = DocStats::new(doc);
+    let mut out = Vec::new();
+    let mut links = Vec::new();
+    labels(doc, lx, &mut out, &mut links);
+    for si in 0..doc.sentences().len() {
+        let s = &doc.sentences()[si];
+        let toks = doc.sentence_tokens(si);
+        let sent = Sent { doc, lx, toks, base: s.first_token, index: si };
+        let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let shouting = toks.iter().filter(|t| t.is_all_caps()).count();
+        if words >= 4 && shouting * 10 >= words * 6 {
+            continue;
+        }
+        sentence_candidates(&sent, &stats, &mut out, &mut links);
+    }
+    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    dedup_overlaps(&mut out, &mut links);
+    (out, links)
+}
+
+/// Speaker labels and datelines.
+fn labels(doc: &Document, lx: &Lexicon, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
+    for b in doc.blocks() {
+        if b.kind != BlockKind::Text {
+            continue;
+        }
+        if let Some(sp) = b.speaker {
+            let mut c = Candidate::new(sp, usize::MAX, (0, 0), MentionForm::Speaker);
+            c.votes.add(EntityKind::Person, 6, "transcript speaker label");
+            out.push(c);
+        }
+        if let Some(dl) = b.dateline {
+            let text = doc.slice(dl);
+            let mut parts = Vec::new();
+            let mut pos = dl.start;
+            for piece in text.split(',') {
+                let lead = piece.len() - piece.trim_start().len();
+                let sp = Span::new(pos + lead, pos + lead + piece.trim().len());
+                pos += piece.len() + 1;
+                if !sp.is_empty() {
+                    parts.push(sp);
+                }
+            }
+            let first = out.len();
+            for sp in parts {
+                let mut c = Candidate::new(sp, usize::MAX, (0, 0), MentionForm::Dateline);
+                c.lex = lx.best(&key(doc.slice(sp)));
+                c.votes.add(EntityKind::Location, 6, "dateline");
+                out.push(c);
+            }
+            if out.len() == first + 2 {
+                links.push(Link {
+                    kind: RelationKind::LocatedIn,
+                    subject: first,
+                    object: first + 1,
+                    evidence: dl,
+                    title: None,
+                });
+            }
+        }
+    }
+}
+
+/// Is token `i` a word that can be part of a name?
+fn name_tok(s: &Sent<'_>, i: usize) -> bool {
+    if !s.is_cap(i) {
+        return false;
+    }
+    let t = s.text(i);
+    t != "I" && !(s.toks[i].is_all_caps() && is_function_word(s.low(i)) && t.len() > 2)
+}
+
+fn is_org_head(w: &str) -> bool {
+    ORG_HEADS.contains(&w)
+}
+
+fn is_place_head(w: &str) -> bool {
+    PLACE_HEADS.contains(&w)
+}
+
+fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
+    let n = s.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !name_tok(s, i) {
+            lowercase_candidates(s, i, out, links);
+            i += 1;
+            continue;
+        }
+        let end = chunk_end(s, i);
+        let end = match s.gaz_longest(i) {
+            Some(e) if e > end => e,
+            _ => end,
+        };
+        analyse_chunk(s, stats, i, end, out, links);
+        i = end;
+    }
+}
+
+impl Sent<'_> {
+    /// End of the longest lexicon match starting at `i`, if any.
+    fn gaz_longest(&self, i: usize) -> Option<usize> {
+        let max = self.lx.max_words() + 2;
+        let n = self.toks.len();
+        for e in (i + 1..=(i + max).min(n)).rev() {
+            if !self.is_cap(e - 1) {
+                continue;
+            }
+            if self.gaz(i, e).is_some() {
+                return Some(e);
+            }
+        }
+        None
+    }
+}
+
+/// Where the capitalized chunk starting at `i` ends (exclusive).
+fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
+    let n = s.toks.len();
+    let mut j = i + 1;
+    let mut has_of = false;
+    loop {
+        if j < n && name_tok(s, j) {
+            j += 1;
+            continue;
+        }
+        if j + 1 < n
+            && s.toks[j].kind == TokenKind::Word
+            && s.low_is(j, NAME_CONNECTORS)
+            && name_tok(s, j + 1)
+            && !s.low_is(j, &["al", "el"])
+        {
+            j += 2;
+            continue;
+        }
+        if j + 2 < n && s.low_is(j, NAME_CONNECTORS) && s.low_is(j + 1, NAME_CONNECTORS) && name_tok(s, j + 2) {
+            j += 3;
+            continue;
+        }
+        if j < n && s.text(j) == "&" && name_tok(s, j + 1) {
+            j += 2;
+            continue;
+        }
+        if j < n && s.toks[j].kind == TokenKind::Word {
+            let prev = s.low(j - 1);
+            let conn = s.low(j);
+            let ok = match conn {
+                "of" => {
+                    is_org_head(prev)
+                        || is_place_head(prev)
+                        || title_class(prev).is_some()
+                        || matches!(
+                            prev,
+                            "republic"
+                                | "kingdom"
+                                | "united"
+                                | "states"
+                                | "isle"
+                                | "gulf"
+                                | "bay"
+                                | "sea"
+                                | "university"
+                                | "house"
+                                | "chamber"
+                                | "people's"
+                                | "secretary"
+                                | "minister"
+                                | "member"
+                        )
+                }
+                "on" | "for" => is_org_head(prev) || matches!(prev, "center" | "centre"),
+                "and" => has_of && (is_org_head(s.low(i)) || (i..j).any(|k| is_org_head(s.low(k)))),
+                _ => false,
+            };
+            if ok {
+                let mut k = j + 1;
+                if k < n && s.low(k) == "the" {
+                    k += 1;
+                }
+                if k < n && name_tok(s, k) {
+                    has_of |= conn == "of";
+                    j = k + 1;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    j
+}
+
+/// Roles of the words inside a chunk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum W {
+    Title,
+    Modifier,
+    Given,
+    Place,
+    Conn,
+    Other,
+}
+
+fn word_class(s: &Sent<'_>, i: usize, place_end: &[usize]) -> W {
+    let l = s.low(i);
+    if s.toks[i].kind != TokenKind::Word || !s.is_cap(i) {
+        return W::Conn;
+    }
+    if place_end[i] > i {
+        return W::Place;
+    }
+    if title_class(l).is_some() && !s.toks[i].is_all_caps() {
+        return W::Title;
+    }
+    if is_title_modifier(l) && !s.toks[i].is_all_caps() {
+        return W::Modifier;
+    }
+    if s.lx.is_given_name(l) && !s.lx.is_given_name_common_word(l) {
+        return W::Given;
+    }
+    W::Other
+}
+
+/// Is a sentence-initial word a common word that should not start a name?
+fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
+    if !s.toks[i].is_sentence_start() {
+        return false;
+    }
+    let l = s.low(i);
+    if is_function_word(l) || NON_ACTOR_NOUNS.contains(&l) {
+        return true;
+    }
+    if stats.cap_mid.contains(l) {
+        return false;
+    }
+    if s.lx.is_given_name(l) && !s.lx.is_given_name_common_word(l) && name_tok(s, i + 1) {
+        return false;
+    }
+    (s.lx.is_common_word(l) || stats.lower_seen.contains(l)) && s.gaz(i, i + 1).is_none()
+}
+
+fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
+    let mut a = a0;
+    let mut attributes = Vec::new();
+    // Leading articles and sentence-initial common words.
+    while a < b {
+        let l = s.low(a);
+        if matches!(l, "the" | "a" | "an") {
+            a += 1;
+            continue;
+        }
+        if initial_common(s, stats, a) && !is_title_modifier(l) && title_class(l).is_none() {
+            a += 1;
+            continue;
+        }
+        break;
+    }
+    // Months and weekdays are times, not names.
+    if a + 1 == b && (month(s.low(a)).is_some() || weekday(s.low(a)).is_some()) {
+        return;
+    }
+    if a >= b {
+        return;
+    }
+    // A whole-chunk lexicon match.
+    if let Some(h) = s.gaz(a, b) {
+        push_lex(s, a, b, h, out);
+        return;
+    }
+    // Lexicon matches inside the chunk, by start.
+    let n = s.toks.len();
+    let mut place_end = vec![0usize; n];
+    let mut k = a;
+    while k < b {
+        if let Some(e) = s.gaz_longest(k).filter(|&e| e <= b) {
+            let strong = s.gaz(k, e).is_some_and(|h| !s.lx.entry(h.entry).weak);
+            if strong {
+                for x in k..e {
+                    place_end[x] = e;
+                }
+                k = e;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let cls: Vec<W> = (0..n).map(|i| if i >= a && i < b { word_class(s, i, &place_end) } else { W::Conn }).collect();
+    // Leading modifiers before a non-title ("Former DEA") become attributes.
+    while a < b && cls[a] == W::Modifier && !(a + 1 < b && matches!(cls[a + 1], W::Title | W::Modifier | W::Place)) {
+        attributes.push(s.low(a).to_string());
+        a += 1;
+    }
+    if a >= b {
+        return;
+    }
+    // A person's name at the end, after a title.
+    let mut t = b;
+    while t > a {
+        let i = t - 1;
+        let tail_ok = match cls[i] {
+            W::Given | W::Other => {
+                !s.toks[i].is_all_caps() && !is_org_head(s.low(i)) && !OTHER_HEADS.contains(&s.low(i))
+            }
+            W::Conn => s.low_is(i, NAME_CONNECTORS) && t < b,
+            W::Place => {
+                s.gaz(i, place_end[i].max(i + 1))
+                    .is_some_and(|h| s.lx.entry(h.entry).place.is_some_and(|p| p == super::lexicon::PlaceKind::City))
+                    && t - 1 > a
+                    && matches!(cls[i - 1], W::Given | W::Other)
+            }
+            _ => false,
+        };
+        if !tail_ok {
+            break;
+        }
+        t -= 1;
+    }
+    if t < b && t > a && matches!(cls[t - 1], W::Title) {
+        // title run backwards
+        let mut r = t - 1;
+        while r > a
+            && (matches!(cls[r - 1], W::Title | W::Modifier | W::Place)
+                || (s.low_is(r - 1, &["of", "the"]) && r - 1 > a))
+        {
+            r -= 1;
+        }
+        while r < t && s.low_is(r, &["of", "the"]) {
+            r += 1;
+        }
+        let person = person_candidate(s, t, b, &cls, out);
+        let title_span = s.span(r, t);
+        let mut place = None;
+        let mut title_words = Vec::new();
+        for i in r..t {
+            if cls[i] == W::Place && place.is_none() && place_end[i] > i {
+                place = Some((i, place_end[i]));
+            }
+        }
+        for i in r..t {
+            if let Some((pa, pb)) = place {
+                if i >= pa && i < pb {
+                    continue;
+                }
+            }
+            title_words.push(s.text(i));
+        }
+        let head = (r..t).rev().find(|&i| cls[i] == W::Title).map(|i| s.low(i)).unwrap_or("");
+        let class = title_class(head).unwrap_or(RoleClass::Person);
+        out[person].title = Some(Title { text: title_words.join(" "), class, span: title_span });
+        out[person].attributes.extend(attributes);
+        out[person].votes.add(EntityKind::Person, 5, format!("title '{}'", title_words.join(" ")));
+        if let Some((pa, pb)) = place {
+            let h = s.gaz(pa, pb).expect("place");
+            let pc = push_lex(s, pa, pb, h, out);
+            links.push(Link {
+                kind: RelationKind::AffiliatedWith,
+                subject: person,
+                object: pc,
+                evidence: s.span(pa, b),
+                title: Some(title_words.join(" ")),
+            });
+        }
+        if r > a {
+            // An organization or place before the title: "Office of ... Director Jane Doe".
+            let oc = name_candidate(s, stats, a, r, &cls, &place_end, out, links);
+            if let Some(oc) = oc {
+                let kind = match class {
+                    RoleClass::Leader => RelationKind::LeaderOf,
+                    RoleClass::Spokesperson => RelationKind::SpokespersonOf,
+                    RoleClass::Member => RelationKind::MemberOf,
+                    _ => RelationKind::EmployeeOf,
+                };
+                let kind = if out[oc].lex.is_some() { RelationKind::AffiliatedWith } else { kind };
+                links.push(Link {
+                    kind,
+                    subject: person,
+                    object: oc,
+                    evidence: s.span(a, b),
+                    title: Some(title_words.join(" ")),
+                });
+            }
+        }
+        return;
+    }
+    // Trailing title after an organization ("Superior Court Judge"): a description.
+    let mut e = b;
+    while e > a + 1 && matches!(cls[e - 1], W::Title) {
+        e -= 1;
+    }
+    while e < b
+        && e > a + 1
+        && matches!(cls[e - 1], W::Modifier)
+        && (e - 1..b).all(|i| matches!(cls[i], W::Title | W::Modifier))
+        && !is_org_head(s.low(e - 1))
+    {
+        e -= 1;
+    }
+    if e < b && e > a && !(a..e).all(|i| matches!(cls[i], W::Title | W::Modifier)) {
+        let oc = name_candidate(s, stats, a, e, &cls, &place_end, out, links);
+        let mut d = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Nominal);
+        d.head = Some(s.low(b - 1).trim_end_matches('.').to_string());
+        d.possessor = oc;
+        out.push(d);
+        return;
+    }
+    // A title alone, maybe before "of the ORG": "Ranking Member of the House Committee ...".
+    let mut h = a;
+    while h < b && matches!(cls[h], W::Title | W::Modifier) {
+        h += 1;
+    }
+    if h > a && h < b && (a..h).any(|i| cls[i] == W::Title) && s.low_is(h, &["of", "for"]) {
+        let mut r = h + 1;
+        while r < b && s.low_is(r, &["the"]) {
+            r += 1;
+        }
+        let oc = name_candidate(s, stats, r, b, &cls, &place_end, out, links);
+        let mut d = Candidate::new(s.span(a, h), s.index, (s.base + a, s.base + h), MentionForm::Nominal);
+        d.head = Some(s.low(h - 1).to_string());
+        d.possessor = oc;
+        out.push(d);
+        return;
+    }
+    if (a..b).all(|i| matches!(cls[i], W::Title | W::Modifier | W::Conn)) {
+        // A bare title ("Attorney General"): a description, not a name.
+        let mut d = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Nominal);
+        d.head = Some(s.low(b - 1).trim_end_matches('.').to_string());
+        out.push(d);
+        return;
+    }
+    if let Some(c) = name_candidate(s, stats, a, b, &cls, &place_end, out, links) {
+        out[c].attributes.extend(attributes);
+    }
+}
+
+/// Pushes a lexicon mention.
+fn push_lex(s: &Sent<'_>, a: usize, b: usize, h: Hit, out: &mut Vec<Candidate>) -> usize {
+    let form = if h.form == Form::Demonym { MentionForm::Demonym } else { MentionForm::Name };
+    let mut c = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), form);
+    let e = s.lx.entry(h.entry);
+    let w = if e.user {
+        20
+    } else if e.weak {
+        2
+    } else {
+        6
+    };
+    c.votes.add(e.kind, w, if e.user { "user lexicon".to_string() } else { format!("gazetteer: {}", e.name) });
+    c.lex = Some(h);
+    c.possessive = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
+    out.push(c);
+    out.len() - 1
+}
+
+/// A person candidate for tokens `a..b` (after a title).
+fn person_candidate(s: &Sent<'_>, a: usize, b: usize, _cls: &[W], out: &mut Vec<Candidate>) -> usize {
+    let mut c = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Name);
+    c.possessive = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
+    person_shape(s, a, b, &mut c.votes);
+    out.push(c);
+    out.len() - 1
+}
+
+/// Votes from the shape of a person-like name.
+fn person_shape(s: &Sent<'_>, a: usize, b: usize, v: &mut Votes) {
+    let first = s.low(a);
+    let words = (a..b).filter(|&i| s.is_word(i)).count();
+    if words >= 2 && s.lx.is_given_name(first) {
+        let w = if s.lx.is_given_name_common_word(first) { 1 } else { 3 };
+        v.add(EntityKind::Person, w, format!("given name '{}'", s.text(a)));
+    }
+    if (a..b).any(|i| s.toks[i].is_abbrev() && s.text(i).chars().filter(|c| c.is_alphabetic()).count() == 1) {
+        v.add(EntityKind::Person, 3, "middle initial");
+    }
+    let last = s.low(b - 1);
+    if words >= 2 && s.lx.is_surname(last) {
+        v.add(EntityKind::Person, 1, format!("surname '{}'", s.text(b - 1)));
+    }
+    if words >= 2 && (a + 1..b).any(|i| s.low_is(i, NAME_CONNECTORS)) {
+        v.add(EntityKind::Person, 1, "name particle");
+    }
+    let lt = s.text(b - 1);
+    if let Some((x, y)) = lt.split_once('-') {
+        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if cap(x) && cap(y) && x.len() > 2 && !y.chars().any(|c| c.is_ascii_digit()) {
+            v.add(EntityKind::Person, 2, "double surname");
+        }
+    }
+}
+
+/// A name candidate for tokens `a..b` whose type is voted from its words and context.
+#[allow(clippy::too_many_arguments)]
+fn name_candidate(
+    s: &Sent<'_>,
+    stats: &DocStats,
+    a: usize,
+    b: usize,
+    cls: &[W],
+    place_end: &[usize],
+    out: &mut Vec<Candidate>,
+    links: &mut Vec<Link>,
+) -> Option<usize> {
+    if a >= b {
+        return None;
+    }
+    if let Some(h) = s.gaz(a, b) {
+        let c = push_lex(s, a, b, h, out);
+        return Some(c);
+    }
+    // A single sentence-initial unknown word needs support from elsewhere in the document.
+    let l0 = s.low(a);
+    if b == a + 1
+        && s.toks[a].is_sentence_start()
+        && !stats.cap_mid.contains(l0)
+        && !s.toks[a].is_all_caps()
+        && !s.lx.is_surname(l0)
+    {
+        let next_poss = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
+        if !next_poss && !s.low_is(b, &["said", "says", "told"]) {
+            return None;
+        }
+    }
+    let mut c = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Name);
+    c.possessive = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
+    let v = &mut c.votes;
+    let words: Vec<usize> = (a..b).filter(|&i| s.is_word(i) && s.is_cap(i)).collect();
+    let last = s.low(b - 1).trim_end_matches('.');
+    let first = s.low(a);
+    let all_caps = (a..b).all(|i| !s.is_word(i) || s.toks[i].is_all_caps());
+    if all_caps && words.len() == 1 && s.text(a).chars().filter(|c| c.is_alphabetic()).count() <= 6 {
+        c.form = MentionForm::Acronym;
+        v.add(EntityKind::Organization, 3, "acronym");
+    } else if is_org_head(last) || (words.len() > 1 && is_org_head(first) && s.low_is(a + 1, &["of", "for", "on"])) {
+        v.add(EntityKind::Organization, 4, format!("organization head '{last}'"));
+    } else if OTHER_HEADS.contains(&last) && words.len() > 1 {
+        v.add(EntityKind::Other, 4, format!("head word '{last}'"));
+    } else if is_place_head(last) && words.len() > 1 {
+        v.add(EntityKind::Location, 3, format!("place head '{last}'"));
+    } else if words.len() > 1 && matches!(first, "los" | "las" | "la" | "el" | "les" | "le" | "al") {
+        v.add(EntityKind::Organization, 3, "article-led name");
+    } else if words.len() == 1 && (first.starts_with("al-") || first.starts_with("el-")) {
+        v.add(EntityKind::Organization, 2, "article-led name");
+    } else {
+        person_shape(s, a, b, v);
+        if words.len() >= 2 && v.max() == 0 {
+            if (a..b).all(|i| !s.is_word(i) || s.lx.is_common_word(s.low(i))) {
+                v.add(EntityKind::Organization, 2, "capitalized common words");
+            } else if words.len() == 2 && s.lx.is_surname(last) {
+                v.add(EntityKind::Person, 1, "two names");
+            } else {
+                v.add(EntityKind::Organization, 1, "multi-word name");
+            }
+        }
+        if words.len() == 1 && v.max() == 0 {
+            if s.lx.is_surname(first) {
+                v.add(EntityKind::Person, 1, "surname");
+            } else if s.lx.is_given_name(first) && !s.lx.is_given_name_common_word(first) {
+                v.add(EntityKind::Person, 1, "given name");
+            }
+        }
+    }
+    // A leading country inside an organization's name: "U.S. Department of State".
+    if cls.get(a) == Some(&W::Place) && place_end[a] > a && place_end[a] < b {
+        if let Some(h) = s.gaz(a, place_end[a]) {
+            let mut pc = Candidate::new(
+                s.span(a, place_end[a]),
+                s.index,
+                (s.base + a, s.base + place_end[a]),
+                if h.form == Form::Demonym { MentionForm::Demonym } else { MentionForm::Name },
+            );
+            pc.votes.add(EntityKind::Location, 6, "gazetteer");
+            pc.lex = Some(h);
+            pc.nested = true;
+            let me = out.len();
+            out.push(c);
+            out.push(pc);
+            let kind = if out[me].votes.best().0 == EntityKind::Organization {
+                RelationKind::PartOf
+            } else {
+                RelationKind::AffiliatedWith
+            };
+            links.push(Link { kind, subject: me, object: me + 1, evidence: s.span(a, b), title: None });
+            context_votes(s, a, b, &mut out[me]);
+            return Some(me);
+        }
+    }
+    context_votes(s, a, b, &mut c);
+    out.push(c);
+    let me = out.len() - 1;
+    Some(me)
+}
+
+/// Evidence from the words around a name.
+fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
+    let n = s.toks.len();
+    let v = &mut c.votes;
+    let single = b == a + 1;
+    if a >= 1 && s.toks[a - 1].kind == TokenKind::Word {
+        let p = s.low(a - 1);
+        if let Some(rc) = role_class(p).filter(|_| s.toks[a - 1].is_lower()) {
+            if !matches!(rc, RoleClass::Family) || single {
+                v.add(EntityKind::Person, 4, format!("role noun '{p}' before"));
+                if c.title.is_none() {
+                    c.title = Some(Title { text: p.to_string(), class: rc, span: s.toks[a - 1].span });
+                }
+            }
+        }
+        if CRAFT_NOUNS.contains(&p) && s.toks[a - 1].is_lower() {
+            v.add(EntityKind::Other, 6, format!("craft noun '{p}' before"));
+            c.craft = Some(p.to_string());
+        }
+        if matches!(p, "called" | "named" | "dubbed") && a >= 2 {
+            let craft = (a.saturating_sub(5)..a - 1).rev().find(|&i| CRAFT_NOUNS.contains(&s.low(i)));
+            if let Some(ci) = craft {
+                v.add(EntityKind::Other, 5, format!("'{p}' after '{}'", s.low(ci)));
+                c.craft = Some(s.low(ci).to_string());
+            }
+        }
+        if p == "via" {
+            v.add(EntityKind::Organization, 2, "'via' before");
+        }
+        if p == "the" && single && !s.toks[a].is_all_caps() {
+            v.add(EntityKind::Person, -3, "'the' before a single word");
+            let q = if a >= 2 { s.low(a - 2) } else { "" };
+            if matches!(q, "at" | "in" | "to" | "near" | "inside" | "outside" | "from") {
+                v.add(EntityKind::Location, 3, format!("'{q} the' before"));
+            } else {
+                v.add(EntityKind::Organization, 1, "'the' before");
+            }
+        }
+        if matches!(p, "in" | "at" | "near" | "across" | "outside" | "inside") {
+            v.add(EntityKind::Location, 1, format!("'{p}' before"));
+        }
+    }
+    // Apposition: ", 63," or ", a retired judge".
+    if b + 2 < n && s.text(b) == "," && s.toks[b + 1].kind == TokenKind::Number && s.text(b + 2) == "," {
+        v.add(EntityKind::Person, 5, "age after name");
+    }
+    if b + 2 < n && s.text(b) == "," && s.low_is(b + 1, &["a", "an", "the"]) {
+        let mut k = b + 2;
+        while k < n
+            && k < b + 7
+            && s.toks[k].kind == TokenKind::Word
+            && role_class(s.low(k)).is_none()
+            && !matches!(s.text(k), ",")
+        {
+            k += 1;
+        }
+        if k < n && k < b + 7 && s.toks[k].is_lower() && role_class(s.low(k)).is_some_and(|rc| rc != RoleClass::Family)
+        {
+            v.add(EntityKind::Person, 4, format!("apposition '{}'", s.low(k)));
+        }
+    }
+    if b < n && s.low_is(b, &["said", "says", "told", "added", "explained", "wrote"]) && single {
+        v.add(EntityKind::Person, 1, "speech verb after");
+    }
+    if b < n && s.low_is(b, &["who"]) {
+        v.add(EntityKind::Person, 2, "'who' after");
+    }
+}
+
+/// Lower-case mention candidates starting at token `i`: groups, descriptions, pronouns.
+fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
+    if s.toks[i].kind != TokenKind::Word {
+        return;
+    }
+    let l = s.low(i);
+    // Lower-case organization heads right after a name: "Sinaloa cartel", "Trump administration".
+    if matches!(l, "cartel" | "gang" | "militia" | "administration" | "clan")
+        && i >= 1
+        && name_tok(s, i - 1)
+        && !s.toks[i - 1].is_all_caps()
+    {
+        let mut a = i - 1;
+        while a >= 1 && name_tok(s, a - 1) {
+            a -= 1;
+        }
+        if s.gaz(a, i).is_none_or(|h| s.lx.entry(h.entry).place != Some(super::lexicon::PlaceKind::Country)) {
+            // replace the name candidate just pushed with the longer organization name
+            let span = s.span(a, i + 1);
+            let inner = out.iter().rposition(|c| {
+                c.span.start >= s.toks[a].span.start && c.span.end <= s.toks[i - 1].span.end && !c.nested
+            });
+            let mut c = Candidate::new(span, s.index, (s.base + a, s.base + i + 1), MentionForm::Name);
+            c.votes.add(EntityKind::Organization, 6, format!("organization head '{l}'"));
+            c.possessive = s.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+            if let Some(k) = inner {
+                if l == "administration" {
+                    out[k].nested = true;
+                    out.push(c);
+                    let me = out.len() - 1;
+                    links.push(Link {
+                        kind: RelationKind::LeaderOf,
+                        subject: k,
+                        object: me,
+                        evidence: span,
+                        title: None,
+                    });
+                } else {
+                    out[k] = c;
+                }
+            } else {
+                out.push(c);
+            }
+            return;
+        }
+    }
+    if PERSON_PRONOUNS.contains(&l) || (FIRST_PERSON.contains(&l) && s.text(i) != "US") {
+        let mut c = Candidate::new(s.toks[i].span, s.index, (s.base + i, s.base + i + 1), MentionForm::Pronoun);
+        c.head = Some(l.to_string());
+        out.push(c);
+        return;
+    }
+    if GROUP_NOUNS.contains(&l) && s.toks[i].is_lower() {
+        // one lower-case noun modifier, when it is not an adjective
+        let mut a = i;
+        if i >= 1 && s.toks[i - 1].is_lower() && s.toks[i - 1].kind == TokenKind::Word {
+            let p = s.low(i - 1);
+            let adjective =
+                ["al", "ous", "ful", "ive", "ic", "ed", "ing", "est", "ent", "ant", "ary", "less", "ish", "ian"]
+                    .iter()
+                    .any(|suf| p.ends_with(suf));
+            if !is_function_word(p) && !adjective && p.len() > 2 {
+                a = i - 1;
+            }
+        }
+        let mut c = Candidate::new(s.span(a, i + 1), s.index, (s.base + a, s.base + i + 1), MentionForm::Group);
+        c.head = Some(l.to_string());
+        c.votes.add(EntityKind::Group, 3, format!("group noun '{l}'"));
+        // a country or organization right before: "Mexican cartels", "U.S. prosecutors"
+        let m = a;
+        if m >= 1 && name_tok(s, m - 1) {
+            let prev = out.iter().rposition(|x| x.span.end == s.toks[m - 1].span.end && x.sentence == s.index);
+            out.push(c);
+            let me = out.len() - 1;
+            if let Some(p) = prev {
+                let kind = if out[p].lex.is_some() { RelationKind::AffiliatedWith } else { RelationKind::MemberOf };
+                links.push(Link { kind, subject: me, object: p, evidence: s.span(m - 1, i + 1), title: None });
+            }
+            return;
+        }
+        out.push(c);
+        return;
+    }
+    // Descriptions: "the retired general", "its former secretary of defense", "the shuttle".
+    if matches!(l, "the" | "its" | "his" | "her" | "their") {
+        let mut k = i + 1;
+        let mut attrs = Vec::new();
+        while k < s.toks.len()
+            && s.toks[k].is_lower()
+            && k < i + 4
+            && matches!(
+                s.low(k),
+                "former"
+                    | "retired"
+                    | "late"
+                    | "outgoing"
+                    | "new"
+                    | "top"
+                    | "deputy"
+                    | "acting"
+                    | "then"
+                    | "chief"
+                    | "senior"
+            )
+        {
+            attrs.push(s.low(k).to_string());
+            k += 1;
+        }
+        let mut heads = Vec::new();
+        while k < s.toks.len() && s.toks[k].is_lower() && s.toks[k].kind == TokenKind::Word && k < i + 6 {
+            heads.push(k);
+            k += 1;
+        }
+        // the head is the last noun before a non-noun; accept role nouns and craft/org/place heads
+        let head = heads.iter().rev().copied().find(|&h| {
+            let w = s.low(h);
+            role_class(w).is_some_and(|c| c != RoleClass::Family) && !w.ends_with('s')
+                || CRAFT_NOUNS.contains(&w)
+                || is_org_head(w)
+                || matches!(w, "station" | "capital" | "country" | "city")
+        });
+        if let Some(h) = head {
+            // only a compact description: modifiers then at most one noun before the head
+            if h <= i + 1 + attrs.len() + 1
+                && !(h + 1 < s.toks.len()
+                    && s.toks[h + 1].is_lower()
+                    && !s.low_is(
+                        h + 1,
+                        &[
+                            "of", "was", "is", "had", "has", "who", "said", "says", "will", "would", "did", "does",
+                            "and",
+                        ],
+                    ))
+            {
+                let mut c =
+                    Candidate::new(s.span(i, h + 1), s.index, (s.base + i, s.base + h + 1), MentionForm::Nominal);
+                c.head = Some(s.low(h).to_string());
+                c.attributes = attrs;
+                if l != "the" {
+                    c.head = Some(s.low(h).to_string());
+                    c.attributes.push(format!("poss:{l}"));
+                }
+                out.push(c);
+            }
+        }
+    }
+    // "Mexico's foreign minister": a possessed description.
+    if i >= 1 && s.toks[i - 1].kind == TokenKind::Possessive {
+        let mut k = i;
+        while k < s.toks.len() && k < i + 3 && s.toks[k].is_lower() {
+            if role_class(s.low(k)).is_some_and(|c| c != RoleClass::Family) {
+                let owner = out
+                    .iter()
+                    .rposition(|x| x.possessive && x.sentence == s.index && x.span.end <= s.toks[i - 1].span.start);
+                if let Some(o) = owner {
+                    let mut c =
+                        Candidate::new(s.span(i, k + 1), s.index, (s.base + i, s.base + k + 1), MentionForm::Nominal);
+                    c.head = Some(s.low(k).to_string());
+                    c.possessor = Some(o);
+                    out.push(c);
+                }
+                break;
+            }
+            k += 1;
+        }
+    }
+}
+
+/// Drops candidates that overlap a longer one (longest wins, then earliest), except nested
+/// places marked as such; remaps links.
+fn dedup_overlaps(out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
+    let mut keep = vec![true; out.len()];
+    let mut last_end = 0usize;
+    let mut last_idx: Option<usize> = None;
+    for i in 0..out.len() {
+        if out[i].nested {
+            continue;
+        }
+        if out[i].span.start < last_end {
+            if let Some(j) = last_idx {
+                if out[i].span.len() > out[j].span.len() {
+                    keep[j] = false;
+                } else {
+                    keep[i] = false;
+                    continue;
+                }
+            }
+        }
+        last_end = out[i].span.end;
+        last_idx = Some(i);
+    }
+    let mut map: HashMap<usize, usize> = HashMap::new();
+    let mut new = Vec::with_capacity(out.len());
+    for (i, c) in out.drain(..).enumerate() {
+        if keep[i] {
+            map.insert(i, new.len());
+            new.push(c);
+        }
+    }
+    for c in &mut new {
+        c.possessor = c.possessor.and_then(|p| map.get(&p).copied());
+    }
+    *out = new;
+    links.retain_mut(|l| match (map.get(&l.subject), map.get(&l.object)) {
+        (Some(&a), Some(&b)) => {
+            l.subject = a;
+            l.object = b;
+            true
+        }
+        _ => false,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cands(text: &str) -> Vec<(String, MentionForm, EntityKind)> {
+        let doc = Document::new("t", text);
+        let (c, _) = find_candidates(&doc, Lexicon::standard());
+        c.iter().map(|c| (doc.slice(c.span).to_string(), c.form, c.votes.best().0)).collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        cands(text)
+            .into_iter()
+            .filter(|c| c.1 != MentionForm::Pronoun && c.1 != MentionForm::Nominal)
+            .map(|c| c.0)
+            .collect()
+    }
+
+    #[test]
+    fn title_is_stripped_and_country_kept_apart() {
+        let doc = Document::new("t", "Yesterday U.S. Attorney General Jane Q. Public dropped the case.");
+        let (c, links) = find_candidates(&doc, Lexicon::standard());
+        let p = c.iter().find(|c| doc.slice(c.span) == "Jane Q. Public").expect("person");
+        assert_eq!(p.title.as_ref().unwrap().text, "Attorney General");
+        assert_eq!(p.votes.best().0, EntityKind::Person);
+        assert!(links.iter().any(|l| l.kind == RelationKind::AffiliatedWith && doc.slice(c[l.object].span) == "U.S."));
+    }
+
+    #[test]
+    fn sentence_initial_common_words_are_not_names() {
+        assert_eq!(names("Today the Department of Commerce announced a plan."), ["Department of Commerce"]);
+        assert_eq!(names("Caught off guard, officials in Ohio said nothing."), ["Ohio"]);
+    }
+
+    #[test]
+    fn organization_with_connectors_and_title_before_name() {
+        let n = names("She met Chairwoman Ana Ruiz of the Committee on Foreign Affairs.");
+        assert_eq!(n, ["Ana Ruiz", "Committee on Foreign Affairs"]);
+    }
+
+    #[test]
+    fn organization_then_title_then_person() {
+        let doc = Document::new("t", "said Office of Budget Review Director Maria Lopez on Monday.");
+        let (c, links) = find_candidates(&doc, Lexicon::standard());
+        let got: Vec<&str> = c.iter().map(|c| doc.slice(c.span)).collect();
+        assert!(got.contains(&"Office of Budget Review") && got.contains(&"Maria Lopez"), "{got:?}");
+        assert!(links.iter().any(|l| l.kind == RelationKind::LeaderOf));
+    }
+
+    #[test]
+    fn demonyms_and_places() {
+        let c = cands("The Peruvian envoy flew to Lima.");
+        assert!(c.iter().any(|c| c.0 == "Peruvian" && c.1 == MentionForm::Demonym));
+        assert!(c.iter().any(|c| c.0 == "Lima" && c.2 == EntityKind::Location));
+    }
+
+    #[test]
+    fn craft_names_are_other() {
+        let c = cands("The crew of the space shuttle Endeavour landed.");
+        assert!(c.iter().any(|c| c.0 == "Endeavour" && c.2 == EntityKind::Other), "{c:?}");
+    }
+
+    #[test]
+    fn groups_and_lowercase_org_heads() {
+        let c = cands("Police said the Tijuana cartel paid drug traffickers.");
+        assert!(c.iter().any(|c| c.0 == "Tijuana cartel" && c.2 == EntityKind::Organization), "{c:?}");
+        assert!(c.iter().any(|c| c.0 == "drug traffickers" && c.1 == MentionForm::Group), "{c:?}");
+    }
+
+    #[test]
+    fn age_apposition_makes_a_person() {
+        let c = cands("Police detained Xavi Brotons, 44, on Monday.");
+        assert!(c.iter().any(|c| c.0 == "Xavi Brotons" && c.2 == EntityKind::Person), "{c:?}");
+    }
+
+    #[test]
+    fn acronyms() {
+        let c = cands("An agent of the ATF spoke.");
+        assert!(c.iter().any(|c| c.0 == "ATF" && c.1 == MentionForm::Acronym && c.2 == EntityKind::Organization));
+    }
+}

@@ -1,0 +1,407 @@
+//! Relations between entities: titles with organizations, appositions, possessives, places.
+//!
+//! Requires: resolved mentions and entities, and the candidate links of the names pass.
+//! Produces: [`Annotations::relations`] (TAC KBP / ACE relation names, see `docs/extraction.md`).
+//!
+//! Patterns (each over one sentence, each with the phrase as evidence):
+//! - inside a name: a title's country ("U.S. Attorney General X": affiliated_with), an
+//!   organization before a title ("ORG Director X": leader_of), a country before an
+//!   organization ("U.S. Department of State": part_of);
+//! - possessives: "ORG's X" (employee_of for a person, part_of for an organization);
+//! - a lower-case role between two names: "ORG spokesman X", "Belarusian leader X";
+//! - appositions: "X, a retired ORG agent", "X, head of ORG", "X, a senator from PLACE",
+//!   "X, 63, of PLACE", and "X of ORG" after a titled name;
+//! - copulas: "X is ORG's correspondent based in PLACE";
+//! - places: "CITY, COUNTRY", "FACILITY in PLACE": located_in; "X and its arm, Y": part_of;
+//! - lists: "ORG targets are: A, B and C": member_of.
+
+use super::lexicon::roles::{ROLE_NOUNS, RoleClass};
+use super::{Annotations, Context, Pass, Relation};
+use crate::error::Result;
+use crate::kinds::{EntityKind, RelationKind};
+use crate::text::{Document, Span, TokenKind};
+
+/// The relations pass.
+#[derive(Debug, Clone, Copy)]
+pub struct RelationsPass;
+
+impl Pass for RelationsPass {
+    fn name(&self) -> &'static str {
+        "relations"
+    }
+
+    fn run(&self, doc: &Document, cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        let mut rels = find_relations(doc, ann);
+        if cx.cooccurrence {
+            rels.extend(cooccurrences(doc, ann));
+        }
+        for r in rels {
+            add(ann, r);
+        }
+        Ok(())
+    }
+}
+
+fn add(ann: &mut Annotations, r: Relation) {
+    if r.subject == r.object || r.subject == usize::MAX || r.object == usize::MAX {
+        return;
+    }
+    if !ann.relations.iter().any(|x| x.kind == r.kind && x.subject == r.subject && x.object == r.object) {
+        ann.relations.push(r);
+    }
+}
+
+fn role_class(w: &str) -> Option<RoleClass> {
+    ROLE_NOUNS.iter().find(|(t, _)| *t == w).map(|&(_, c)| c)
+}
+
+fn relation_for(class: RoleClass, object_kind: EntityKind) -> RelationKind {
+    if object_kind == EntityKind::Location {
+        return if class == RoleClass::Leader { RelationKind::LeaderOf } else { RelationKind::AffiliatedWith };
+    }
+    match class {
+        RoleClass::Leader => RelationKind::LeaderOf,
+        RoleClass::Spokesperson => RelationKind::SpokespersonOf,
+        RoleClass::Member => RelationKind::MemberOf,
+        RoleClass::Family => RelationKind::Family,
+        _ => RelationKind::EmployeeOf,
+    }
+}
+
+/// A top-level (not nested) mention with its token range.
+#[derive(Debug, Clone, Copy)]
+struct M {
+    entity: usize,
+    kind: EntityKind,
+    a: usize,
+    b: usize,
+    possessive: bool,
+}
+
+/// Finds relations in a resolved document.
+pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
+    let mut out = Vec::new();
+    let ce = &ann.candidate_entity;
+    // Links made inside names.
+    for l in &ann.links {
+        let (s, o) = (ce[l.subject], ce[l.object]);
+        if s != usize::MAX && o != usize::MAX {
+            let ev = l.evidence;
+            out.push(Relation { kind: l.kind, subject: s, object: o, evidence: ev });
+        }
+    }
+    let toks = doc.tokens();
+    for si in 0..doc.sentences().len() {
+        let sent = &doc.sentences()[si];
+        let ms: Vec<M> = ann
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| c.sentence == si && !c.nested && ce[*i] != usize::MAX && c.tokens.1 > c.tokens.0)
+            .filter(|(_, c)| c.form.is_name() || c.form == super::MentionForm::Group)
+            .map(|(i, c)| M {
+                entity: ce[i],
+                kind: ann.entities[ce[i]].kind,
+                a: c.tokens.0,
+                b: c.tokens.1,
+                possessive: c.possessive,
+            })
+            .collect();
+        let w = |i: usize| doc.slice_lower(toks[i].span);
+        let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
+        let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
+        for (k, m) in ms.iter().enumerate() {
+            let next = ms.get(k + 1);
+            // "ORG's X"
+            if m.possessive {
+                if let Some(n) = next.filter(|n| n.a == m.b + 1) {
+                    let kind = match (n.kind, m.kind) {
+                        (EntityKind::Person, EntityKind::Organization | EntityKind::Location) => {
+                            Some(RelationKind::EmployeeOf)
+                        }
+                        (EntityKind::Organization, EntityKind::Organization) => Some(RelationKind::PartOf),
+                        (EntityKind::Organization, EntityKind::Location) => Some(RelationKind::PartOf),
+                        (EntityKind::Location, EntityKind::Location) => Some(RelationKind::LocatedIn),
+                        _ => None,
+                    };
+                    if let Some(kind) = kind {
+                        out.push(Relation { kind, subject: n.entity, object: m.entity, evidence: ev(m.a, n.b) });
+                    }
+                }
+                // "ORG's correspondent X" / "ORG's foreign minister"
+                if let Some(n) = next.filter(|n| n.a > m.b + 1 && n.a <= m.b + 4 && n.kind == EntityKind::Person) {
+                    if let Some(rc) =
+                        (m.b + 1..n.a).filter(|&i| is_word(i) && toks[i].is_lower()).find_map(|i| role_class(w(i)))
+                    {
+                        out.push(Relation {
+                            kind: relation_for(rc, m.kind),
+                            subject: n.entity,
+                            object: m.entity,
+                            evidence: ev(m.a, n.b),
+                        });
+                    }
+                }
+            }
+            // "ORG spokesman X", "Belarusian leader X", "DEA agent X"
+            if let Some(n) =
+                next.filter(|n| n.kind == EntityKind::Person && n.a > m.b && n.a <= m.b + 3 && !m.possessive)
+            {
+                let between: Vec<usize> = (m.b..n.a).collect();
+                if !between.is_empty() && between.iter().all(|&i| is_word(i) && toks[i].is_lower()) {
+                    if let Some(rc) = between.iter().rev().find_map(|&i| role_class(w(i))) {
+                        if m.kind != EntityKind::Person && m.kind != EntityKind::Group {
+                            out.push(Relation {
+                                kind: relation_for(rc, m.kind),
+                                subject: n.entity,
+                                object: m.entity,
+                                evidence: ev(m.a, n.b),
+                            });
+                        }
+                    }
+                }
+            }
+            if m.kind == EntityKind::Person {
+                person_patterns(doc, ann, si, &ms, k, &mut out);
+            }
+            // places: "CITY, COUNTRY" and "X in PLACE"
+            if let Some(n) = next {
+                if n.kind == EntityKind::Location
+                    && matches!(m.kind, EntityKind::Location | EntityKind::Organization | EntityKind::Other)
+                {
+                    let gap: Vec<&str> = (m.b..n.a).map(w).collect();
+                    let located = match gap.as_slice() {
+                        [","] => m.kind == EntityKind::Location && larger(ann, n.entity, m.entity),
+                        ["in"] | [",", "in"] => true,
+                        _ => false,
+                    };
+                    if located && !(gap == [","] && next_is_list(doc, sent.end_token, n.b)) {
+                        let kind = if m.kind == EntityKind::Location {
+                            RelationKind::LocatedIn
+                        } else {
+                            RelationKind::BasedIn
+                        };
+                        out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+                    }
+                }
+            }
+            // "X and its enforcement arm, Y"
+            if m.kind == EntityKind::Organization {
+                if let Some(n) = next.filter(|n| n.kind == EntityKind::Organization) {
+                    let gap: Vec<&str> = (m.b..n.a).map(w).collect();
+                    if gap.len() >= 4 && gap[0] == "and" && gap[1] == "its" && gap.last() == Some(&",") {
+                        out.push(Relation {
+                            kind: RelationKind::PartOf,
+                            subject: n.entity,
+                            object: m.entity,
+                            evidence: ev(m.a, n.b),
+                        });
+                    }
+                }
+            }
+            // "ORG <group> are: A, B and C" / "ORG leaders -- A, B, C --"
+            if m.kind == EntityKind::Group {
+                let org = ann.relations_of_candidates(ann, m.entity);
+                if let Some(org) = org {
+                    let mut j = m.b;
+                    while j < sent.end_token && j < m.b + 4 && !matches!(w(j), ":" | "--" | "—") {
+                        j += 1;
+                    }
+                    if j < sent.end_token && matches!(w(j), ":" | "--" | "—") {
+                        for p in ms.iter().filter(|p| p.a > j && p.kind == EntityKind::Person) {
+                            if (j..p.a).any(|i| matches!(w(i), "--" | "—") && i > j) {
+                                break;
+                            }
+                            out.push(Relation {
+                                kind: RelationKind::MemberOf,
+                                subject: p.entity,
+                                object: org,
+                                evidence: ev(m.a, p.b),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Is there a list continuing after token `b` ("A, B, and C")? Then a comma is a separator,
+/// not a "city, country" pair.
+fn next_is_list(doc: &Document, end: usize, b: usize) -> bool {
+    let toks = doc.tokens();
+    b < end && doc.slice(toks[b].span) == "," && b + 1 < end && toks[b + 1].is_cap()
+}
+
+/// True when the lexicon ranks `outer` as a larger kind of place than `inner`.
+fn larger(ann: &Annotations, outer: usize, inner: usize) -> bool {
+    let rank = |e: usize| {
+        let c = ann.candidate_entity.iter().position(|&x| x == e);
+        c.and_then(|c| ann.candidates[c].lex).map(|_| 1).unwrap_or(0)
+    };
+    rank(outer) >= rank(inner)
+}
+
+impl Annotations {
+    /// The organization a group entity is tied to by a member_of link, if any.
+    fn relations_of_candidates(&self, _ann: &Annotations, group: usize) -> Option<usize> {
+        self.links.iter().find_map(|l| {
+            let (s, o) = (self.candidate_entity[l.subject], self.candidate_entity[l.object]);
+            (s == group
+                && l.kind == RelationKind::MemberOf
+                && o != usize::MAX
+                && self.entities[o].kind == EntityKind::Organization)
+                .then_some(o)
+        })
+    }
+}
+
+/// Appositions and copulas after a person's name.
+fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: usize, out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let sent = &doc.sentences()[si];
+    let end = sent.end_token;
+    let m = ms[k];
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
+    let mut i = m.b;
+    // ", 63," age
+    if i + 2 < end && w(i) == "," && toks[i + 1].kind == TokenKind::Number && w(i + 2) == "," {
+        i += 2;
+    }
+    let copula = i < end && matches!(w(i), "is" | "was" | "has been" | "becomes" | "became");
+    let comma = i < end && w(i) == ",";
+    if !(comma || copula) {
+        // "X of ORG" right after a titled name
+        if i + 1 < end && w(i) == "of" {
+            let titled = ann.entities[m.entity].titles.iter().next().is_some();
+            if let Some(n) = ms.iter().find(|n| n.a > i && n.a <= i + 2) {
+                if titled && matches!(n.kind, EntityKind::Organization | EntityKind::Location) {
+                    let kind =
+                        if n.kind == EntityKind::Location { RelationKind::BasedIn } else { RelationKind::EmployeeOf };
+                    out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+                }
+            }
+        }
+        return;
+    }
+    // ", of PLACE" (after an age)
+    if comma && i + 1 < end && w(i + 1) == "of" {
+        if let Some(n) = ms.iter().find(|n| n.a == i + 2 && n.kind == EntityKind::Location) {
+            out.push(Relation {
+                kind: RelationKind::BasedIn,
+                subject: m.entity,
+                object: n.entity,
+                evidence: ev(m.a, n.b),
+            });
+            return;
+        }
+    }
+    // the apposition runs to the next comma or the end; look for a role noun in it
+    let stop = (i + 1..end)
+        .find(|&j| matches!(w(j), "," | ";" | "." | "--" | "—") || w(j) == "who" || w(j) == "that")
+        .unwrap_or(end);
+    let window: Vec<usize> = (i + 1..stop.min(i + 12)).collect();
+    let role = window.iter().copied().find(|&j| toks[j].is_lower() && role_class(w(j)).is_some());
+    let based = window.iter().copied().find(|&j| w(j) == "based" && j + 1 < end && w(j + 1) == "in");
+    let Some(r) = role else { return };
+    let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
+    for n in ms.iter().filter(|n| n.a > i && n.b <= stop.min(i + 12) + 1 && n.entity != m.entity) {
+        let before_role = n.b <= r;
+        let after_prep = n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
+        let in_based = based.is_some_and(|b| n.a > b);
+        let kind = if in_based {
+            Some(RelationKind::BasedIn)
+        } else if n.a >= 1 && w(n.a - 1) == "from" {
+            Some(RelationKind::BasedIn)
+        } else if before_role || after_prep {
+            Some(relation_for(rc, n.kind))
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+        }
+    }
+}
+
+/// `co_occurs` edges between entities named in one sentence (only with `--cooccurrence`).
+pub fn cooccurrences(doc: &Document, ann: &Annotations) -> Vec<Relation> {
+    let mut out = Vec::new();
+    for (si, s) in doc.sentences().iter().enumerate() {
+        let mut es: Vec<usize> =
+            ann.mentions.iter().filter(|m| m.sentence == si && m.form.is_name()).map(|m| m.entity).collect();
+        es.sort_unstable();
+        es.dedup();
+        for x in 0..es.len() {
+            for y in x + 1..es.len() {
+                out.push(Relation { kind: RelationKind::Cooccurs, subject: es[x], object: es[y], evidence: s.span });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn rels(text: &str) -> Vec<(String, &'static str, String)> {
+        let doc = Document::new("t", text);
+        let ann = extract(&doc);
+        ann.relations
+            .iter()
+            .map(|r| (ann.entities[r.subject].label.clone(), r.kind.as_str(), ann.entities[r.object].label.clone()))
+            .collect()
+    }
+
+    fn has(rs: &[(String, &'static str, String)], s: &str, k: &str, o: &str) -> bool {
+        rs.iter().any(|r| r.0 == s && r.1 == k && r.2 == o)
+    }
+
+    #[test]
+    fn title_country_affiliation() {
+        let r = rels("French Foreign Minister Paul Dupont visited Rome.");
+        assert!(has(&r, "Paul Dupont", "affiliated_with", "France"), "{r:?}");
+    }
+
+    #[test]
+    fn org_role_person() {
+        let r = rels("Acme Corporation spokesman Tom Baker declined to comment.");
+        assert!(has(&r, "Tom Baker", "spokesperson_of", "Acme Corporation"), "{r:?}");
+    }
+
+    #[test]
+    fn possessive_org_person_and_org_org() {
+        let r = rels("The Interior Department's Fish Division hired Reuters' correspondent Maria Gomez.");
+        assert!(has(&r, "Fish Division", "part_of", "Interior Department"), "{r:?}");
+    }
+
+    #[test]
+    fn apposition_role_of_org() {
+        let r = rels("Peter Novak, a former agent of the Federal Bureau of Narcotics, testified.");
+        assert!(has(&r, "Peter Novak", "employee_of", "Federal Bureau of Narcotics"), "{r:?}");
+    }
+
+    #[test]
+    fn city_country_and_in() {
+        let r = rels("They met in Lyon, France, and later at the Grand Arena in Texas.");
+        assert!(has(&r, "Lyon", "located_in", "France"), "{r:?}");
+        assert!(has(&r, "Grand Arena", "located_in", "Texas"), "{r:?}");
+    }
+
+    #[test]
+    fn age_then_place() {
+        let r = rels("Officers arrested Dana Whitfield, 52, of Tulsa, Oklahoma, on Friday.");
+        assert!(has(&r, "Dana Whitfield", "based_in", "Tulsa"), "{r:?}");
+    }
+
+    #[test]
+    fn member_list() {
+        let r =
+            rels("The Norte Cartel members named today are: Ramon Ortiz-Lara, Felipe Soto-Mejia and Ana Cruz-Pena.");
+        assert!(has(&r, "Ramon Ortiz-Lara", "member_of", "Norte Cartel"), "{r:?}");
+        assert!(has(&r, "Ana Cruz-Pena", "member_of", "Norte Cartel"), "{r:?}");
+    }
+}

@@ -1,0 +1,664 @@
+//! Resolution within a document: candidates clustered into entities, typed and labelled.
+//!
+//! Requires: [`Annotations::candidates`] (names pass). Produces: [`Annotations::mentions`],
+//! [`Annotations::entities`] and [`Annotations::candidate_entity`].
+//!
+//! Names are clustered with a union-find: the same normalized name (case, accents, periods,
+//! possessives); the same lexicon entry ("U.S." = "United States" = "American"); a surname or
+//! given name that is part of exactly one longer person's name (nearest preceding when several
+//! fit); an acronym that spells an organization's initials or follows it in parentheses;
+//! "Department of X" = "X Department". Each cluster's type is the sum of its mentions' votes;
+//! its label is the lexicon's canonical name or its longest proper name. Descriptions ("the
+//! retired general") and pronouns are then resolved to an entity when the text makes it clear.
+//!
+//! [`PrunePass`] runs last and drops group entities that take part in nothing.
+
+use std::collections::{BTreeSet, HashMap};
+
+use petgraph::unionfind::UnionFind;
+use unicode_normalization::UnicodeNormalization;
+
+use super::lexicon::words::ORG_CONNECTORS;
+use super::names::{Candidate, Votes};
+use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
+use crate::error::Result;
+use crate::kinds::EntityKind;
+use crate::text::Document;
+
+/// The resolution pass.
+#[derive(Debug, Clone, Copy)]
+pub struct ResolvePass;
+
+impl Pass for ResolvePass {
+    fn name(&self) -> &'static str {
+        "resolve"
+    }
+
+    fn run(&self, doc: &Document, cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        resolve(doc, cx, ann);
+        Ok(())
+    }
+}
+
+/// Normalizes a name for comparison: accents and case folded, periods dropped, hyphens and
+/// white space folded to single spaces, a leading "the" dropped.
+pub fn norm(s: &str) -> String {
+    let folded: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    let mut out = String::with_capacity(folded.len());
+    for w in folded.to_lowercase().replace(['’', '\''], "'").split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
+    {
+        let w: String = w.chars().filter(|c| *c != '.').collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w);
+    }
+    out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
+}
+
+/// Words of a name for subsequence matching (white space only: hyphenated surnames stay whole).
+fn words(s: &str) -> Vec<String> {
+    let folded: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    folded
+        .to_lowercase()
+        .split_whitespace()
+        .map(|w| w.trim_matches('.').to_string())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && needle.len() < hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// "department of justice" -> "justice department"; other names unchanged. A leading country
+/// abbreviation is dropped ("us department of state" -> "state department").
+fn org_key(n: &str) -> String {
+    let n = n.strip_prefix("us ").or_else(|| n.strip_prefix("united states ")).unwrap_or(n);
+    for head in ["department", "ministry"] {
+        if let Some(rest) = n.strip_prefix(&format!("{head} of ")) {
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            return format!("{rest} {head}");
+        }
+    }
+    n.to_string()
+}
+
+fn initials(text: &str, skip_prefix: bool) -> String {
+    let ws: Vec<&str> = text.split_whitespace().collect();
+    let mut out = String::new();
+    for (i, w) in ws.iter().enumerate() {
+        let lw = w.to_lowercase();
+        if ORG_CONNECTORS.contains(&lw.as_str()) {
+            continue;
+        }
+        if skip_prefix && i == 0 && (w.contains('.') || w.chars().all(|c| c.is_uppercase())) {
+            continue;
+        }
+        for part in w.split('-') {
+            if let Some(c) = part.chars().next().filter(|c| c.is_alphabetic()) {
+                out.extend(c.to_uppercase());
+            }
+        }
+    }
+    out
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut out = String::new();
+            let mut up = true;
+            for c in w.chars() {
+                if up {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                up = matches!(c, '-' | '\'' | '’' | '.');
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_proper(c: &Candidate) -> bool {
+    matches!(
+        c.form,
+        MentionForm::Name | MentionForm::Acronym | MentionForm::Demonym | MentionForm::Speaker | MentionForm::Dateline
+    )
+}
+
+/// Clusters candidates into entities.
+pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
+    let cands = &ann.candidates;
+    let n = cands.len();
+    let lx = cx.lexicon;
+    let mut uf = UnionFind::<usize>::new(n);
+    let texts: Vec<&str> = cands.iter().map(|c| doc.slice(c.span)).collect();
+    let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
+
+    // 1. Same key: lexicon entry, normalized name, organization key.
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let k = match c.form {
+            _ if c.lex.is_some() => format!("lex:{}", c.lex.map(|h| h.entry).unwrap_or(0)),
+            MentionForm::Name | MentionForm::Acronym | MentionForm::Speaker | MentionForm::Dateline => {
+                format!("n:{}", org_key(&normed[i]))
+            }
+            MentionForm::Group => format!("g:{}", normed[i]),
+            _ => continue,
+        };
+        match by_key.get(&k) {
+            Some(&j) => {
+                uf.union(i, j);
+            }
+            None => {
+                by_key.insert(k, i);
+            }
+        }
+        // a name that is also a lexicon surface in another case ("WASHINGTON") joins the entry
+        if c.lex.is_none() && matches!(c.form, MentionForm::Speaker | MentionForm::Dateline) {
+            if let Some(h) = lx.best(&super::lexicon::key(texts[i])) {
+                let lk = format!("lex:{}", h.entry);
+                match by_key.get(&lk) {
+                    Some(&j) => {
+                        uf.union(i, j);
+                    }
+                    None => {
+                        by_key.insert(lk, i);
+                    }
+                }
+            }
+        }
+    }
+
+    // Cluster votes so far.
+    let cluster_votes = |uf: &UnionFind<usize>| {
+        let mut v: HashMap<usize, Votes> = HashMap::new();
+        for (i, c) in cands.iter().enumerate() {
+            if is_proper(c) || c.form == MentionForm::Group {
+                v.entry(uf.find(i)).or_default().merge(&c.votes);
+            }
+        }
+        v
+    };
+    let kind_of =
+        |uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, i: usize| votes.get(&uf.find(i)).map(|v| v.best().0);
+
+    // 2. Parenthetical acronyms: "Drug Enforcement Administration (DEA)".
+    let toks = doc.tokens();
+    for (i, c) in cands.iter().enumerate() {
+        if c.form != MentionForm::Acronym || c.tokens.0 < 2 {
+            continue;
+        }
+        let (a, b) = c.tokens;
+        let open = doc.slice(toks[a - 1].span) == "(";
+        let close = b < toks.len() && doc.slice(toks[b].span) == ")";
+        if open && close {
+            if let Some(j) = (0..i).rev().find(|&j| cands[j].tokens.1 == a - 1 && is_proper(&cands[j])) {
+                uf.union(i, j);
+            }
+        }
+    }
+
+    // 3. Acronyms spelling an organization's initials.
+    for (i, c) in cands.iter().enumerate() {
+        if c.form != MentionForm::Acronym {
+            continue;
+        }
+        let acr: String = texts[i].chars().filter(|c| c.is_alphabetic()).collect();
+        let mut fits: Vec<usize> = Vec::new();
+        for (j, d) in cands.iter().enumerate() {
+            if d.form != MentionForm::Name || d.lex.is_some() || uf.find(i) == uf.find(j) {
+                continue;
+            }
+            if texts[j].split_whitespace().count() < 2 {
+                continue;
+            }
+            if initials(texts[j], true) == acr || initials(texts[j], false) == acr {
+                let r = uf.find(j);
+                if !fits.contains(&r) {
+                    fits.push(r);
+                }
+            }
+        }
+        if fits.len() == 1 {
+            uf.union(i, fits[0]);
+        }
+    }
+
+    // 4. Short forms of people's names.
+    let votes = cluster_votes(&uf);
+    let word_lists: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
+    for (i, c) in cands.iter().enumerate() {
+        if !matches!(c.form, MentionForm::Name | MentionForm::Speaker) || c.lex.is_some() || c.nested {
+            continue;
+        }
+        let ki = kind_of(&uf, &votes, i);
+        if matches!(ki, Some(EntityKind::Location | EntityKind::Other))
+            && votes.get(&uf.find(i)).is_some_and(|v| v.best().1 >= 3)
+        {
+            continue;
+        }
+        let me = &word_lists[i];
+        let mut fits: Vec<(usize, usize)> = Vec::new(); // (root, nearest preceding candidate)
+        for (j, d) in cands.iter().enumerate() {
+            if !matches!(d.form, MentionForm::Name | MentionForm::Speaker)
+                || d.lex.is_some()
+                || uf.find(i) == uf.find(j)
+            {
+                continue;
+            }
+            if kind_of(&uf, &votes, j) != Some(EntityKind::Person) {
+                continue;
+            }
+            let them = &word_lists[j];
+            let surname = contains_run(them, me) && them[0] != me[0];
+            let given = me.len() == 1 && them.len() >= 2 && them[0] == me[0] && lx.is_given_name(&me[0]);
+            if surname || given {
+                let r = uf.find(j);
+                match fits.iter_mut().find(|f| f.0 == r) {
+                    Some(f) => {
+                        if cands[j].span.start < c.span.start && cands[j].span.start > cands[f.1].span.start {
+                            f.1 = j;
+                        }
+                    }
+                    None => fits.push((r, j)),
+                }
+            }
+        }
+        let pick = match fits.len() {
+            0 => None,
+            1 => Some(fits[0].0),
+            _ => fits
+                .iter()
+                .filter(|f| cands[f.1].span.start < c.span.start)
+                .max_by_key(|f| cands[f.1].span.start)
+                .map(|f| f.0),
+        };
+        if let Some(r) = pick {
+            uf.union(i, r);
+        }
+    }
+
+    // 5. Organization short forms: "Zetas" in "Los Zetas", "Superior Court" in "Puerto Rico
+    //    Superior Court" (only when exactly one longer organization fits).
+    let votes = cluster_votes(&uf);
+    for (i, c) in cands.iter().enumerate() {
+        if c.form != MentionForm::Name || c.lex.is_some() || kind_of(&uf, &votes, i) != Some(EntityKind::Organization) {
+            continue;
+        }
+        let me = &word_lists[i];
+        if me.len() == 1 && super::lexicon::heads::ORG_HEADS.contains(&me[0].as_str()) {
+            continue;
+        }
+        let mut fits: Vec<usize> = Vec::new();
+        for (j, d) in cands.iter().enumerate() {
+            if d.form != MentionForm::Name
+                || uf.find(i) == uf.find(j)
+                || kind_of(&uf, &votes, j) != Some(EntityKind::Organization)
+            {
+                continue;
+            }
+            if contains_run(&word_lists[j], me) && word_lists[j].last() == me.last() {
+                let r = uf.find(j);
+                if !fits.contains(&r) {
+                    fits.push(r);
+                }
+            }
+        }
+        if fits.len() == 1 {
+            uf.union(i, fits[0]);
+        }
+    }
+
+    // Build entities from clusters of proper names and groups.
+    let mut roots: Vec<usize> = Vec::new();
+    let mut root_entity: HashMap<usize, usize> = HashMap::new();
+    let mut cand_entity = vec![usize::MAX; n];
+    for (i, c) in cands.iter().enumerate() {
+        if !(is_proper(c) || c.form == MentionForm::Group) {
+            continue;
+        }
+        let r = uf.find(i);
+        let v = &votes[&r];
+        if v.max() <= 0 {
+            continue;
+        }
+        let e = *root_entity.entry(r).or_insert_with(|| {
+            roots.push(r);
+            roots.len() - 1
+        });
+        cand_entity[i] = e;
+    }
+    let mut entities: Vec<Entity> = roots
+        .iter()
+        .map(|r| {
+            let v = &votes[r];
+            let (mut kind, margin) = v.best();
+            let members: Vec<usize> = (0..n).filter(|&i| uf.find(i) == *r && cand_entity[i] != usize::MAX).collect();
+            if kind == EntityKind::Group && members.iter().any(|&i| cands[i].form != MentionForm::Group) {
+                kind = EntityKind::Organization;
+            }
+            let mut reasons = vec![format!("type {kind} (margin {margin}): {}", v.reasons.join("; "))];
+            let lexname = members.iter().find_map(|&i| cands[i].lex.map(|h| lx.entry(h.entry).name.clone()));
+            let label = match (&lexname, kind) {
+                (Some(l), _) => {
+                    reasons.push(format!("label '{l}': canonical lexicon name"));
+                    l.clone()
+                }
+                _ => {
+                    let best = members
+                        .iter()
+                        .filter(|&&i| {
+                            matches!(
+                                cands[i].form,
+                                MentionForm::Name | MentionForm::Speaker | MentionForm::Group | MentionForm::Dateline
+                            )
+                        })
+                        .max_by_key(|&&i| {
+                            let t = texts[i];
+                            let mixed = t.chars().any(|c| c.is_lowercase());
+                            (mixed, word_lists[i].len(), t.chars().count(), std::cmp::Reverse(cands[i].span.start))
+                        })
+                        .or_else(|| members.first())
+                        .copied()
+                        .unwrap_or(*r);
+                    let t = texts[best];
+                    let l = if t.chars().any(|c| c.is_lowercase())
+                        || cands[best].form == MentionForm::Acronym
+                        || t.split_whitespace().count() == 1 && t.len() <= 5
+                    {
+                        t.to_string()
+                    } else {
+                        title_case(t)
+                    };
+                    reasons.push(format!("label '{l}': longest name"));
+                    l
+                }
+            };
+            let mut aliases = BTreeSet::new();
+            let mut titles = BTreeSet::new();
+            let mut attributes = BTreeSet::new();
+            for &i in &members {
+                let t = texts[i].to_string();
+                if t != label && cands[i].form != MentionForm::Group {
+                    reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], &normed[i], &norm(&label))));
+                    aliases.insert(t);
+                }
+                if let Some(ti) = &cands[i].title {
+                    titles.insert(ti.text.clone());
+                }
+                for a in &cands[i].attributes {
+                    if !a.starts_with("poss:") {
+                        attributes.insert(a.clone());
+                    }
+                }
+            }
+            Entity { label, kind, aliases, titles, attributes, mentions: Vec::new(), reasons }
+        })
+        .collect();
+
+    // Descriptions and pronouns.
+    let mention_count = |e: usize, ce: &[usize]| ce.iter().filter(|&&x| x == e).count();
+    for i in 0..n {
+        let c = &cands[i];
+        match c.form {
+            MentionForm::Nominal => {
+                let Some(h) = c.head.as_deref() else { continue };
+                let hl = h.trim_end_matches('.');
+                let mut best: Option<(usize, usize)> = None;
+                for (e, ent) in entities.iter().enumerate() {
+                    let fits = match ent.kind {
+                        EntityKind::Person => ent.titles.iter().any(|t| {
+                            let tl = t.to_lowercase();
+                            tl.split_whitespace().any(|w| w.trim_end_matches('.') == hl || abbrev_of(w) == Some(hl))
+                        }),
+                        EntityKind::Other | EntityKind::Location | EntityKind::Organization => {
+                            let craft = (0..n).any(|k| cand_entity[k] == e && cands[k].craft.as_deref() == Some(hl));
+                            craft || ent.label.to_lowercase().split_whitespace().last() == Some(hl)
+                        }
+                        _ => false,
+                    };
+                    if fits {
+                        let cnt = mention_count(e, &cand_entity);
+                        if best.is_none_or(|(_, bc)| cnt > bc) {
+                            best = Some((e, cnt));
+                        }
+                    }
+                }
+                if let Some((e, _)) = best {
+                    cand_entity[i] = e;
+                    let t = texts[i];
+                    entities[e].reasons.push(format!("description '{t}' refers to it (head '{hl}')"));
+                    for a in &c.attributes {
+                        if !a.starts_with("poss:") {
+                            entities[e].attributes.insert(a.clone());
+                        }
+                    }
+                }
+            }
+            MentionForm::Pronoun => {
+                let Some(h) = c.head.as_deref() else { continue };
+                if !super::lexicon::words::PERSON_PRONOUNS.contains(&h) {
+                    continue;
+                }
+                // the most recent person mention before it, within two sentences
+                let prev = (0..i)
+                    .rev()
+                    .take_while(|&k| {
+                        cands[k].sentence == usize::MAX
+                            || c.sentence == usize::MAX
+                            || cands[k].sentence + 2 >= c.sentence
+                    })
+                    .find(|&k| {
+                        cand_entity[k] != usize::MAX
+                            && entities[cand_entity[k]].kind == EntityKind::Person
+                            && cands[k].form != MentionForm::Pronoun
+                            && cands[k].sentence != usize::MAX
+                    });
+                if let Some(k) = prev {
+                    cand_entity[i] = cand_entity[k];
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // Mentions in text order.
+    let mut mentions = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let e = cand_entity[i];
+        if e == usize::MAX {
+            continue;
+        }
+        entities[e].mentions.push(mentions.len());
+        mentions.push(Mention { span: c.span, sentence: c.sentence, form: c.form, entity: e, nested: c.nested });
+    }
+    ann.mentions = mentions;
+    ann.entities = entities;
+    ann.candidate_entity = cand_entity;
+}
+
+fn abbrev_of(w: &str) -> Option<&'static str> {
+    match w {
+        "gen." => Some("general"),
+        "sen." => Some("senator"),
+        "rep." => Some("representative"),
+        "gov." => Some("governor"),
+        "pres." => Some("president"),
+        "lt." => Some("lieutenant"),
+        "col." => Some("colonel"),
+        "adm." => Some("admiral"),
+        "sgt." => Some("sergeant"),
+        "capt." => Some("captain"),
+        "dr." => Some("doctor"),
+        "prof." => Some("professor"),
+        _ => None,
+    }
+}
+
+fn alias_reason(c: &Candidate, normed: &str, label: &str) -> &'static str {
+    if c.lex.is_some() {
+        return if c.form == MentionForm::Demonym { "demonym of the same lexicon entry" } else { "same lexicon entry" };
+    }
+    if normed == label {
+        return "same name in another case or spelling";
+    }
+    match c.form {
+        MentionForm::Acronym => "acronym of the name",
+        MentionForm::Speaker => "transcript speaker label",
+        MentionForm::Dateline => "dateline",
+        _ if label.contains(normed) => "part of the full name",
+        _ => "same organization written another way",
+    }
+}
+
+/// Drops group entities that take part in no relation or event, and re-numbers everything.
+#[derive(Debug, Clone, Copy)]
+pub struct PrunePass;
+
+impl Pass for PrunePass {
+    fn name(&self) -> &'static str {
+        "prune"
+    }
+
+    fn run(&self, _doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        let mut used = vec![false; ann.entities.len()];
+        for r in &ann.relations {
+            used[r.subject] = true;
+            used[r.object] = true;
+        }
+        for e in &ann.events {
+            for a in &e.args {
+                used[a.entity] = true;
+            }
+        }
+        let keep: Vec<bool> =
+            ann.entities.iter().enumerate().map(|(i, e)| e.kind != EntityKind::Group || used[i]).collect();
+        retain_entities(ann, &keep);
+        Ok(())
+    }
+}
+
+/// Keeps the entities flagged in `keep`, re-numbering mentions, relations and events.
+pub fn retain_entities(ann: &mut Annotations, keep: &[bool]) {
+    let mut map = vec![usize::MAX; ann.entities.len()];
+    let mut next = 0;
+    for (i, &k) in keep.iter().enumerate() {
+        if k {
+            map[i] = next;
+            next += 1;
+        }
+    }
+    let mut mentions = Vec::new();
+    let mut mention_map = vec![usize::MAX; ann.mentions.len()];
+    for (i, m) in ann.mentions.iter().enumerate() {
+        if map[m.entity] != usize::MAX {
+            mention_map[i] = mentions.len();
+            mentions.push(Mention { entity: map[m.entity], ..m.clone() });
+        }
+    }
+    let mut entities = Vec::new();
+    for (i, mut e) in std::mem::take(&mut ann.entities).into_iter().enumerate() {
+        if map[i] != usize::MAX {
+            e.mentions = e.mentions.iter().map(|&m| mention_map[m]).filter(|&m| m != usize::MAX).collect();
+            entities.push(e);
+        }
+    }
+    ann.entities = entities;
+    ann.mentions = mentions;
+    ann.relations.retain(|r| map[r.subject] != usize::MAX && map[r.object] != usize::MAX);
+    for r in &mut ann.relations {
+        r.subject = map[r.subject];
+        r.object = map[r.object];
+    }
+    for ev in &mut ann.events {
+        ev.args.retain(|a| map[a.entity] != usize::MAX);
+        for a in &mut ev.args {
+            a.entity = map[a.entity];
+        }
+        ev.source = ev.source.and_then(|s| (map[s] != usize::MAX).then(|| map[s]));
+    }
+    for ce in &mut ann.candidate_entity {
+        if *ce != usize::MAX {
+            *ce = map[*ce];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+
+    fn entities(text: &str) -> Vec<(String, EntityKind, Vec<String>)> {
+        let doc = Document::new("t", text);
+        let ann = extract(&doc);
+        ann.entities.iter().map(|e| (e.label.clone(), e.kind, e.aliases.iter().cloned().collect())).collect()
+    }
+
+    fn find<'a>(es: &'a [(String, EntityKind, Vec<String>)], label: &str) -> &'a (String, EntityKind, Vec<String>) {
+        es.iter().find(|e| e.0 == label).unwrap_or_else(|| panic!("no {label} in {es:?}"))
+    }
+
+    #[test]
+    fn norm_folds_case_accents_periods() {
+        assert_eq!(norm("Andrés Manuel López Obrador"), "andres manuel lopez obrador");
+        assert_eq!(norm("U.S."), "us");
+        assert_eq!(norm("The Hague"), "hague");
+        assert_eq!(norm("Lazcano-Lazcano"), "lazcano lazcano");
+    }
+
+    #[test]
+    fn surname_joins_full_name_and_title_is_not_label() {
+        let es = entities(
+            "Police arrested retired Colonel Martin Alvarado Reyes on Monday. Alvarado Reyes denied it. Later Alvarado spoke.",
+        );
+        let e = find(&es, "Martin Alvarado Reyes");
+        assert_eq!(e.1, EntityKind::Person);
+        assert!(e.2.contains(&"Alvarado Reyes".to_string()) && e.2.contains(&"Alvarado".to_string()), "{e:?}");
+        assert_eq!(es.iter().filter(|e| e.1 == EntityKind::Person).count(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn two_people_sharing_a_surname_stay_apart() {
+        let es = entities("Judge Ana Torres-Vega met Paul Torres-Mena. Torres-Vega left.");
+        let people: Vec<_> = es.iter().filter(|e| e.1 == EntityKind::Person).collect();
+        assert_eq!(people.len(), 2, "{es:?}");
+    }
+
+    #[test]
+    fn acronym_in_parentheses_and_by_initials() {
+        let es = entities("The Federal Aviation Administration (FAA) grounded jets. The FAA said so.");
+        let e = find(&es, "Federal Aviation Administration");
+        assert!(e.2.contains(&"FAA".to_string()));
+        let es = entities("The Bureau of Land Management sued. Later the BLM agreed.");
+        assert!(find(&es, "Bureau of Land Management").2.contains(&"BLM".to_string()), "{es:?}");
+    }
+
+    #[test]
+    fn country_forms_and_demonyms_are_one_entity() {
+        let es = entities("The U.S. said the United States and American officials agree.");
+        let e = find(&es, "United States");
+        assert!(e.2.contains(&"U.S.".to_string()) && e.2.contains(&"American".to_string()), "{es:?}");
+    }
+
+    #[test]
+    fn department_inversion() {
+        let es = entities("The Department of Energy spoke. The Energy Department later agreed.");
+        assert_eq!(es.iter().filter(|e| e.1 == EntityKind::Organization).count(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn speaker_labels_join_names_case_insensitively() {
+        let es = entities("As Jane Smithson reports, rain fell.\n\nSMITHSON: It rained all day.");
+        let e = find(&es, "Jane Smithson");
+        assert!(e.2.contains(&"SMITHSON".to_string()), "{es:?}");
+    }
+}

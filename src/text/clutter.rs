@@ -1,0 +1,329 @@
+//! Page clutter, transcript speaker labels, datelines and headline-case lines.
+//!
+//! Reads the body of a document line by line and classifies each line ([`BlockKind`]). Scraped
+//! pages carry player controls, donation pleas, copyright and credit lines and stage directions
+//! such as "(SOUNDBITE OF ...)"; none of it may become an entity, so such lines (and such
+//! sentences inside a line, see [`is_clutter_sentence`]) are marked and never extracted. The
+//! patterns are general page furniture, not tied to one site.
+//!
+//! Sits between reading and segmentation: `Document::new` calls [`classify`].
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::document::{Block, BlockKind, Span};
+
+/// Whole lines that are page furniture (case-insensitive, anchored).
+static CLUTTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^\s*(?:
+            play\ live\ radio | next\ up:? | listen(?:\ live)?(?:\ ·.*)? | live\ radio
+          | (?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})*
+          | available\ on\ air\ stations | on\ air\ now.* | now\ playing.*
+          | donate(?:\ now|\ today)?\b.* | support\ (?:local|public|independent)\ .*
+          | (?:sign\ up|subscribe)\b.{0,80} | .{0,40}\bnewsletters?\b.{0,40}
+          | (?:share|tweet|email|print|comment|save)(?:\ (?:this|on)\ \w+)?(?:\ (?:story|article|page))?
+          | advertisement | skip\ to\ (?:main\ )?content | (?:main\ )?menu | search
+          | (?:read|see|watch|listen)\ more\b.{0,80} | related(?:\ (?:stories|articles|content|topics|coverage))?(?::.*)?
+          | click\ here\b.* | follow\ us\b.* | (?:all\ )?rights\ reserved\.?
+          | media\ note | press\ release | news\ release | for\ immediate\ release | fact\ sheet
+          | readout | remarks | (?:photo|image|video)\ (?:credit|by|courtesy)\b.*
+          | prn:?\s*[\d/\-]+ | \#\#\#+ | -\ ?\d+\ ?- | (?:page\ )?\d+\ of\ \d+
+          | you\ make\ .{1,60}\ possible\.? | .{1,40}\ is\ (?:a\ )?(?:nonprofit|non-profit)(?:\ and\ independent)?\b.{0,80}
+          | (?:give|donate|contribute)\ (?:today|now)\b.*
+        )\s*$",
+    )
+    .expect("clutter line pattern")
+});
+
+/// Sentences that are page furniture wherever they stand (case-insensitive, anchored at the
+/// start of the sentence).
+static CLUTTER_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?xi)^\s*(?:
+            transcript\ provided\ by | copyright\b | \(c\)\ \d | ©
+          | (?:give|donate|contribute)\ (?:today|now) | a\ (?:monthly|one-time|recurring)\ (?:donation|gift)
+          | we\ rely\ on\ (?:readers|listeners|viewers|donors|you)
+          | your\ (?:support|donation|gift)\ (?:makes|helps|keeps)
+          | you\ make\ .{1,60}\ possible | .{1,60}\ is\ (?:a\ )?(?:nonprofit|non-profit)
+          | this\ (?:transcript|story|article)\ (?:was|has\ been|is)\ (?:provided|produced|updated|corrected|edited)
+          | (?:npr|ap|reuters)\ transcripts\ are
+          | (?:some\ )?information\ (?:in\ this\ report\ )?(?:comes|came)\ from
+          | (?:sign\ up|subscribe)\ (?:for|to)\b
+          | (?:click|tap)\ (?:here|to)\b
+        )",
+    )
+    .expect("clutter sentence pattern")
+});
+
+/// Stage directions in transcripts: "(SOUNDBITE OF ARCHIVED BROADCAST)", "(LAUGHTER)".
+static STAGE_DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\((?:SOUNDBITE|BEGIN|END|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|INAUDIBLE|SPEAKING|FOREIGN LANGUAGE|UNIDENTIFIED|BROADCAST|AUDIO|VIDEO|CHEERING|SINGING|CHANTING|SIREN|GUNFIRE|NOISE|SOUND|BELL)[^()]*(?:\([^()]*\)[^()]*)*\)|\((?i:speaking|singing|laughter|laughing|applause|crosstalk|inaudible)[^()]*\)",
+    )
+    .expect("stage direction pattern")
+});
+
+/// A transcript speaker label: an all-capitals name, an optional role, a colon.
+static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<name>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’\-]*(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’\-]*){0,5})(?:, (?P<role>[A-Z][A-Z .,'’\-]{1,60}?))?: ",
+    )
+    .expect("speaker pattern")
+});
+
+/// Label words that look like a speaker label but are not a person.
+const NOT_SPEAKERS: &[&str] = &[
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "SOURCE",
+    "SOURCES",
+    "PHOTO",
+    "VIDEO",
+    "WATCH",
+    "READ",
+    "RELATED",
+    "PRN",
+    "CAPTION",
+    "CREDIT",
+    "WARNING",
+    "DISCLAIMER",
+    "Q",
+    "A",
+    "QUESTION",
+    "ANSWER",
+    "BREAKING",
+    "EXCLUSIVE",
+    "OPINION",
+    "ANALYSIS",
+    "TOPICS",
+    "TAGS",
+    "FILE",
+    "AUDIO",
+    "TRANSCRIPT",
+    "SUMMARY",
+    "BACKGROUND",
+    "LOCATION",
+    "DATE",
+    "TIME",
+    "SUBJECT",
+    "TO",
+    "FROM",
+    "CC",
+    "RE",
+    "PS",
+    "P.S",
+    "WHAT",
+    "WHEN",
+    "WHERE",
+    "WHY",
+    "HOW",
+    "WHO",
+];
+
+/// Speaker labels for unnamed voices: recognized as labels but not as people.
+const ANONYMOUS_SPEAKERS: &[&str] = &[
+    "UNIDENTIFIED PERSON",
+    "UNIDENTIFIED MAN",
+    "UNIDENTIFIED WOMAN",
+    "UNIDENTIFIED REPORTER",
+    "UNIDENTIFIED GROUP",
+    "UNIDENTIFIED CHILD",
+    "ANNOUNCER",
+    "CROWD",
+    "GROUP",
+    "HOST",
+    "NARRATOR",
+    "MAN",
+    "WOMAN",
+    "REPORTER",
+    "SPEAKER",
+    "AUDIENCE",
+    "CHORUS",
+    "PROTESTERS",
+    "CHILD",
+    "BOY",
+    "GIRL",
+    "OFFICER",
+    "OPERATOR",
+    "INTERPRETER",
+    "TRANSLATOR",
+];
+
+/// A dateline at the start of a line: "WASHINGTON —", "MEXICO CITY (AP) -",
+/// "SAN JUAN, Puerto Rico —".
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)(?: \([A-Za-z .]{1,30}\))? ?(?:—|–|--|-) ?",
+    )
+    .expect("dateline pattern")
+});
+
+/// Classifies the lines of `body` in `text`.
+pub(super) fn classify(text: &str, body: Span) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut pos = body.start;
+    for raw in text[body.start..body.end].split_inclusive('\n') {
+        let line_end = pos + raw.trim_end_matches(['\n', '\r']).len();
+        let span = Span::new(pos, line_end);
+        blocks.push(classify_line(text, span));
+        pos += raw.len();
+    }
+    blocks
+}
+
+fn classify_line(text: &str, span: Span) -> Block {
+    let line = &text[span.start..span.end];
+    let mut block =
+        Block { span, kind: BlockKind::Text, speaker: None, speaker_role: None, dateline: None, content: span };
+    if line.trim().is_empty() {
+        block.kind = BlockKind::Blank;
+        return block;
+    }
+    if CLUTTER_LINE.is_match(line) {
+        block.kind = BlockKind::Clutter;
+        return block;
+    }
+    if let Some(c) = SPEAKER.captures(line) {
+        let name = c.name("name").expect("group");
+        let label = name.as_str().trim_end_matches('.');
+        let whole = c.get(0).expect("match");
+        let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 2 && !NOT_SPEAKERS.contains(&label) && !line[whole.end()..].trim().is_empty() {
+            if !ANONYMOUS_SPEAKERS.contains(&label) {
+                block.speaker = Some(Span::new(span.start + name.start(), span.start + name.start() + label.len()));
+                block.speaker_role = c.name("role").map(|r| Span::new(span.start + r.start(), span.start + r.end()));
+            }
+            block.content = Span::new(span.start + whole.end(), span.end);
+            return block;
+        }
+    }
+    if let Some(c) = DATELINE.captures(line) {
+        let place = c.name("place").expect("group");
+        let caps = place.as_str().split(',').next().unwrap_or("");
+        let whole = c.get(0).expect("match");
+        let rest = line[whole.end()..].trim_start();
+        if caps.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && rest.chars().next().is_some_and(|c| c.is_uppercase() || c == '"' || c == '“')
+        {
+            block.dateline = Some(Span::new(span.start + place.start(), span.start + place.end()));
+            block.content = Span::new(span.start + whole.end(), span.end);
+            return block;
+        }
+    }
+    if is_headline(line) {
+        block.kind = BlockKind::Headline;
+    }
+    block
+}
+
+/// True for a sentence that is page furniture ("Transcript provided by ...").
+pub fn is_clutter_sentence(sentence: &str) -> bool {
+    CLUTTER_SENTENCE.is_match(sentence)
+}
+
+/// Byte ranges (relative to `s`) of stage directions such as "(SOUNDBITE OF ...)".
+pub(super) fn stage_directions(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    STAGE_DIRECTION.find_iter(s).map(|m| (m.start(), m.end()))
+}
+
+/// Words that headline case capitalizes but running text does not.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "for", "of", "on", "in", "at", "to", "by", "with", "from", "as", "after",
+    "before", "over", "into", "is", "are", "was", "were", "be", "its", "his", "her", "their", "amid", "against",
+    "about", "up", "down", "off", "out",
+];
+
+/// A line in headline case: no closing punctuation, at least four words, nearly every word
+/// capitalized, including some words that running text writes in lower case.
+fn is_headline(line: &str) -> bool {
+    let t = line.trim();
+    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    if words.len() < 4 {
+        return false;
+    }
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let small_capped = words
+        .iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && SMALL_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        .count();
+    let small_lower = words.iter().filter(|w| SMALL_WORDS.contains(w)).count();
+    caps * 10 >= words.len() * 9 && (small_capped > 0 || small_lower == 0) && caps >= 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<BlockKind> {
+        classify(text, Span::new(0, text.len())).into_iter().map(|b| b.kind).collect()
+    }
+
+    #[test]
+    fn player_and_donation_lines_are_clutter() {
+        let t = "Play Live Radio\nNext Up:\n0:00 0:00\nDonate today and support local reporting.\nThe court ruled on Monday.";
+        assert_eq!(
+            kinds(t),
+            vec![BlockKind::Clutter, BlockKind::Clutter, BlockKind::Clutter, BlockKind::Clutter, BlockKind::Text]
+        );
+    }
+
+    #[test]
+    fn headline_case_line() {
+        assert!(is_headline("Senate Passes Budget Bill After Long Night"));
+        assert!(!is_headline("The senate passed the budget bill after a long night."));
+        assert!(!is_headline("Washington, DC"));
+    }
+
+    #[test]
+    fn speaker_labels() {
+        let t = "JANE DOE, BYLINE: It rained today.\nSMITH: No, it did not.\nPRN: 2010/12\nNOTE: this is text.";
+        let b = classify(t, Span::new(0, t.len()));
+        assert_eq!(&t[b[0].speaker.unwrap().start..b[0].speaker.unwrap().end], "JANE DOE");
+        assert_eq!(&t[b[0].content.start..b[0].content.end], "It rained today.");
+        assert_eq!(&t[b[1].speaker.unwrap().start..b[1].speaker.unwrap().end], "SMITH");
+        assert_eq!(b[2].kind, BlockKind::Clutter);
+        assert_eq!(b[3].speaker, None);
+    }
+
+    #[test]
+    fn anonymous_speaker_has_label_but_no_name() {
+        let t = "UNIDENTIFIED PERSON: Get out.";
+        let b = classify(t, Span::new(0, t.len()));
+        assert_eq!(b[0].speaker, None);
+        assert_eq!(&t[b[0].content.start..b[0].content.end], "Get out.");
+    }
+
+    #[test]
+    fn datelines() {
+        for (line, place) in [
+            ("WASHINGTON—Representative Jones spoke.", "WASHINGTON"),
+            ("MEXICO CITY (AP) — Officials said.", "MEXICO CITY"),
+            ("SAN JUAN, Puerto Rico -- A judge ruled.", "SAN JUAN, Puerto Rico"),
+        ] {
+            let b = classify(line, Span::new(0, line.len()));
+            let d = b[0].dateline.expect(line);
+            assert_eq!(&line[d.start..d.end], place);
+        }
+    }
+
+    #[test]
+    fn clutter_sentences_and_stage_directions() {
+        assert!(is_clutter_sentence("Transcript provided by NPR, Copyright NPR."));
+        assert!(is_clutter_sentence("A monthly donation of $5 makes a real difference."));
+        assert!(!is_clutter_sentence("The station donated food to the shelter."));
+        let s = "(SOUNDBITE OF SONG, \"LOVE\") Transcript provided by X.";
+        let d: Vec<_> = stage_directions(s).collect();
+        assert_eq!(d, vec![(0, 25)]);
+    }
+}

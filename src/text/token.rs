@@ -1,0 +1,278 @@
+//! Tokens: words, numbers, punctuation and possessive markers, each with its byte span.
+//!
+//! The tokenizer never rewrites text: a token is a span of the document and its text is read
+//! back from the document. Abbreviations keep their periods ("U.S.", "Gen.", "a.m."), initials
+//! too ("J."), hyphenated words stay whole ("Lazcano-Lazcano", "anti-drug"), and a possessive
+//! "'s" is split off its word ("Zepeda's" -> "Zepeda" + "'s").
+//!
+//! Called by the segmenter for each piece of extractable text.
+
+use super::document::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (with inner hyphens, apostrophes, digits or abbreviation periods).
+    Word,
+    /// Starts with a digit ("2009", "6.25", "0:00", "34th").
+    Number,
+    /// The possessive "'s", "’s", or a lone trailing apostrophe after a plural.
+    Possessive,
+    /// Any other single character, or a dash ("--").
+    Punct,
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Bytes in the document.
+    pub span: Span,
+    /// Its class.
+    pub kind: TokenKind,
+    /// Case and position flags (see the `FLAG_*` constants).
+    pub flags: u8,
+}
+
+/// First letter is upper case (or an Arabic article before a capital: "al-Qaeda").
+pub const FLAG_CAP: u8 = 1;
+/// At least two letters, all upper case.
+pub const FLAG_ALLCAPS: u8 = 2;
+/// First letter is lower case.
+pub const FLAG_LOWER: u8 = 4;
+/// First word of its sentence (after any opening quote or bracket).
+pub const FLAG_SENT_START: u8 = 8;
+/// Ends with an abbreviation period.
+pub const FLAG_ABBREV: u8 = 16;
+
+impl Token {
+    /// Starts with a capital letter.
+    pub fn is_cap(&self) -> bool {
+        self.flags & FLAG_CAP != 0
+    }
+    /// All capitals (two letters or more).
+    pub fn is_all_caps(&self) -> bool {
+        self.flags & FLAG_ALLCAPS != 0
+    }
+    /// Starts with a lower-case letter.
+    pub fn is_lower(&self) -> bool {
+        self.flags & FLAG_LOWER != 0
+    }
+    /// First word of its sentence.
+    pub fn is_sentence_start(&self) -> bool {
+        self.flags & FLAG_SENT_START != 0
+    }
+    /// Ends with an abbreviation period ("Gen.", "U.S.").
+    pub fn is_abbrev(&self) -> bool {
+        self.flags & FLAG_ABBREV != 0
+    }
+    /// A word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+}
+
+/// Words that take an abbreviation period (lower case, without the period).
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm", "brig", "cpl", "pvt",
+    "rep", "reps", "sen", "sens", "gov", "pres", "supt", "atty", "insp", "det", "rev", "hon", "msgr", "fr", "st",
+    "ste", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "bros", "dept", "univ", "assn", "no", "nos",
+    "vs", "etc", "approx", "est", "fig", "vol", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ala", "ariz", "ark",
+    "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn",
+    "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "penn", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "al", "ave", "blvd", "rd", "hwy", "sq", "cf", "ca", "op", "ed", "eds", "govt", "intl", "natl", "dist",
+];
+
+/// Abbreviations that may also end a sentence.
+pub(crate) const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &[
+    "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "inc.", "corp.", "co.", "ltd.", "llc.", "jr.", "sr.", "etc.",
+    "bros.", "l.a.", "n.y.", "u.s.a.", "e.u.", "calif.", "fla.", "mass.", "tex.", "wash.", "ill.", "pa.", "va.", "ga.",
+    "md.", "no.", "st.",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036f}')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Appends the tokens of `text[span]` to `out`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let s = &text[span.start..span.end];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let byte = |i: usize| chars.get(i).map_or(s.len(), |&(b, _)| b) + span.start;
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_alphabetic() {
+            kind = TokenKind::Word;
+            i = scan_word(&chars, i);
+        } else if c.is_ascii_digit() {
+            kind = TokenKind::Number;
+            i += 1;
+            while i < n {
+                let d = chars[i].1;
+                if is_word_char(d) {
+                    i += 1;
+                } else if matches!(d, '.' | ',' | ':' | '/') && at(i + 1).is_some_and(|x| x.is_ascii_digit()) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if is_apostrophe(c)
+            && at(i + 1).is_some_and(|x| x == 's' || x == 'S')
+            && !at(i + 2).is_some_and(is_word_char)
+            && out.last().is_some_and(|t: &Token| t.span.end == byte(i) && t.kind != TokenKind::Punct)
+        {
+            kind = TokenKind::Possessive;
+            i += 2;
+        } else if is_apostrophe(c)
+            && out.last().is_some_and(|t: &Token| {
+                t.span.end == byte(i)
+                    && t.kind == TokenKind::Word
+                    && text[t.span.start..t.span.end].ends_with(['s', 'S'])
+            })
+            && !at(i + 1).is_some_and(is_word_char)
+        {
+            kind = TokenKind::Possessive;
+            i += 1;
+        } else if c == '-' && at(i + 1) == Some('-') {
+            kind = TokenKind::Punct;
+            i += 2;
+            while at(i) == Some('-') {
+                i += 1;
+            }
+        } else {
+            kind = TokenKind::Punct;
+            i += 1;
+        }
+        let (b0, b1) = (byte(start), byte(i));
+        out.push(Token { span: Span::new(b0, b1), kind, flags: flags_of(&text[b0..b1], kind) });
+    }
+}
+
+/// Scans one word from `i`; returns the index one past it.
+fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
+    let n = chars.len();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let start = i;
+    // Dotted abbreviations and initials: "U.S.", "a.m.", "D.C.", "J."
+    if at(i + 1) == Some('.') {
+        let mut k = i;
+        let mut letters = 0;
+        while at(k).is_some_and(char::is_alphabetic) && at(k + 1) == Some('.') {
+            letters += 1;
+            k += 2;
+        }
+        if letters >= 2 || (letters == 1 && at(i).is_some_and(char::is_uppercase)) {
+            return k;
+        }
+    }
+    while i < n {
+        let c = chars[i].1;
+        if is_word_char(c) {
+            i += 1;
+        } else if (c == '-' || c == '‐') && at(i + 1).is_some_and(is_word_char) && i > start {
+            i += 1;
+        } else if is_apostrophe(c)
+            && at(i + 1).is_some_and(char::is_alphabetic)
+            && !(matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char))
+        {
+            // o'clock, O'Brien, don't; but not the possessive 's
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    // An abbreviation period: "Gen.", "Jan.", "Calif."
+    if at(i) == Some('.') {
+        let w: String = chars[start..i].iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+        if ABBREVIATIONS.contains(&w.as_str()) {
+            return i + 1;
+        }
+    }
+    i
+}
+
+fn flags_of(t: &str, kind: TokenKind) -> u8 {
+    if kind != TokenKind::Word {
+        return 0;
+    }
+    let mut flags = 0;
+    let first = t.chars().next().unwrap_or(' ');
+    if first.is_uppercase() {
+        flags |= FLAG_CAP;
+    } else if first.is_lowercase() {
+        let lower_article = ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"]
+            .iter()
+            .any(|p| t.starts_with(p) && t[p.len()..].chars().next().is_some_and(char::is_uppercase));
+        flags |= if lower_article { FLAG_CAP } else { FLAG_LOWER };
+    }
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && t.chars().all(|c| !c.is_lowercase()) {
+        flags |= FLAG_ALLCAPS;
+    }
+    if t.ends_with('.') {
+        flags |= FLAG_ABBREV;
+    }
+    flags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut out);
+        out.iter().map(|t| &s[t.span.start..t.span.end]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials() {
+        assert_eq!(
+            toks("U.S. Gen. Antony J. Blinken at 9 a.m."),
+            ["U.S.", "Gen.", "Antony", "J.", "Blinken", "at", "9", "a.m."]
+        );
+        assert_eq!(toks("the U.S.-Mexico border"), ["the", "U.S.", "-", "Mexico", "border"]);
+    }
+
+    #[test]
+    fn possessives_split() {
+        assert_eq!(toks("Zepeda's arrest"), ["Zepeda", "'s", "arrest"]);
+        assert_eq!(toks("the U.S.’s evidence"), ["the", "U.S.", "’s", "evidence"]);
+        assert_eq!(toks("officials' claims"), ["officials", "'", "claims"]);
+        assert_eq!(toks("O'Brien don't"), ["O'Brien", "don't"]);
+    }
+
+    #[test]
+    fn hyphens_numbers_dashes() {
+        assert_eq!(
+            toks("Lazcano-Lazcano, 63, paid $5 -- or 6.25"),
+            ["Lazcano-Lazcano", ",", "63", ",", "paid", "$", "5", "--", "or", "6.25"]
+        );
+        assert_eq!(toks("STS-120 at 0:00"), ["STS-120", "at", "0:00"]);
+    }
+
+    #[test]
+    fn flags() {
+        let s = "KAHN said al-Qaeda Élan";
+        let mut out = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut out);
+        assert!(out[0].is_all_caps() && out[0].is_cap());
+        assert!(out[1].is_lower());
+        assert!(out[2].is_cap());
+        assert!(out[3].is_cap() && !out[3].is_all_caps());
+    }
+}
