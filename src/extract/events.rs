@@ -382,8 +382,12 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
                         && ann.entities[m.entity].kind == EntityKind::Person
                         && m.form != MentionForm::Pronoun
                 })
-                .last();
-            let text_before = &doc.text()[q.start.saturating_sub(400)..q.start];
+                .next_back();
+            let mut from = q.start.saturating_sub(400);
+            while !doc.text().is_char_boundary(from) {
+                from += 1;
+            }
+            let text_before = &doc.text()[from..q.start];
             let low = text_before.to_lowercase();
             if low.contains("statement") || low.contains("said") || low.contains("remarks") {
                 who = last.or(prev_stmt.map(|m| m.entity));
@@ -958,7 +962,9 @@ mod tests {
     use super::*;
     use crate::extract::extract;
 
-    fn events(text: &str) -> Vec<(EventKind, Vec<(Role, String)>, Modality)> {
+    type Ev = (EventKind, Vec<(Role, String)>, Modality);
+
+    fn events(text: &str) -> Vec<Ev> {
         let doc = Document::new("t", text);
         let ann = extract(&doc);
         ann.events
@@ -969,14 +975,11 @@ mod tests {
             .collect()
     }
 
-    fn find(
-        evs: &[(EventKind, Vec<(Role, String)>, Modality)],
-        k: EventKind,
-    ) -> &(EventKind, Vec<(Role, String)>, Modality) {
+    fn find(evs: &[Ev], k: EventKind) -> &Ev {
         evs.iter().find(|e| e.0 == k).unwrap_or_else(|| panic!("no {k} in {evs:?}"))
     }
 
-    fn has(e: &(EventKind, Vec<(Role, String)>, Modality), r: Role, who: &str) -> bool {
+    fn has(e: &Ev, r: Role, who: &str) -> bool {
         e.1.iter().any(|(rr, w)| *rr == r && w == who)
     }
 

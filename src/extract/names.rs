@@ -523,9 +523,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         if let Some(e) = s.gaz_longest(k).filter(|&e| e <= b) {
             let strong = s.gaz(k, e).is_some_and(|h| !s.lx.entry(h.entry).weak);
             if strong {
-                for x in k..e {
-                    place_end[x] = e;
-                }
+                place_end[k..e].fill(e);
                 k = e;
                 continue;
             }

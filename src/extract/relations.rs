@@ -310,9 +310,7 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         let before_role = n.b <= r;
         let after_prep = n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
         let in_based = based.is_some_and(|b| n.a > b);
-        let kind = if in_based {
-            Some(RelationKind::BasedIn)
-        } else if n.a >= 1 && w(n.a - 1) == "from" {
+        let kind = if in_based || (n.a >= 1 && w(n.a - 1) == "from") {
             Some(RelationKind::BasedIn)
         } else if before_role || after_prep {
             Some(relation_for(rc, n.kind))

@@ -181,14 +181,11 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
     }
     while i < n {
         let c = chars[i].1;
-        if is_word_char(c) {
+        let hyphen = (c == '-' || c == '‐') && at(i + 1).is_some_and(is_word_char) && i > start;
+        let possessive = matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char);
+        if is_word_char(c) || hyphen {
             i += 1;
-        } else if (c == '-' || c == '‐') && at(i + 1).is_some_and(is_word_char) && i > start {
-            i += 1;
-        } else if is_apostrophe(c)
-            && at(i + 1).is_some_and(char::is_alphabetic)
-            && !(matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char))
-        {
+        } else if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphabetic) && !possessive {
             // o'clock, O'Brien, don't; but not the possessive 's
             i += 1;
         } else {
