@@ -374,15 +374,11 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
         }
         if who.is_none() {
             // "made the following statement:" before the quote
-            let prev_stmt = ann
-                .mentions
-                .iter()
-                .filter(|m| {
-                    m.span.end <= q.start
-                        && ann.entities[m.entity].kind == EntityKind::Person
-                        && m.form != MentionForm::Pronoun
-                })
-                .next_back();
+            let prev_stmt = ann.mentions.iter().rfind(|m| {
+                m.span.end <= q.start
+                    && ann.entities[m.entity].kind == EntityKind::Person
+                    && m.form != MentionForm::Pronoun
+            });
             let mut from = q.start.saturating_sub(400);
             while !doc.text().is_char_boundary(from) {
                 from += 1;
