@@ -667,6 +667,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
 
     // Object side.
     let mut first_obj = true;
+    let mut last_obj: Option<(Role, usize)> = None;
     for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
         // stop at another trigger's subject: "X dropped the case, and Y appealed"
         if trigs.iter().any(|o| {
@@ -676,20 +677,23 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             break;
         }
         let prep = prep_before(p);
+        // "X and Y", "X, Y and Z": a conjoined mention takes the role of the one before it
+        let conj = last_obj.and_then(|(r, b): (Role, usize)| {
+            let gap: Vec<&str> = (b..p.a).map(w).collect();
+            (!gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"))).then_some(r)
+        });
+        let near = (t.b..p.a).all(|k| toks[k].is_lower() || toks[k].kind == TokenKind::Number) && p.a <= t.b + 4;
         let role = match prep {
             Some(x) => role_of_prep(t.kind, x, noun),
+            None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
-            None if first_obj && !undergo => Some(if passive {
-                Role::Agent
-            } else if t.kind == EventKind::Statement {
-                Role::Topic
-            } else {
-                Role::Patient
-            }),
-            None => Some(Role::Participant),
+            None if first_obj && !undergo && !passive && near => {
+                Some(if t.kind == EventKind::Statement { Role::Topic } else { Role::Patient })
+            }
+            None => None,
         };
         if let Some(r) = role {
-            // passive "by X" is the agent; a bare object after a passive is not
+            last_obj = Some((r, p.b));
             if t.kind == EventKind::Statement && r != Role::Agent && r != Role::Target {
                 first_obj = false;
                 continue;

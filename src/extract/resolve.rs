@@ -135,6 +135,7 @@ fn is_proper(c: &Candidate) -> bool {
 
 /// Clusters candidates into entities.
 pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
+    demote_surname_places(doc, cx, &mut ann.candidates);
     let cands = &ann.candidates;
     let n = cands.len();
     let lx = cx.lexicon;
@@ -317,6 +318,18 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         }
     }
 
+    // 6. "NPR News" is NPR: an acronym followed by an organization head word.
+    for (i, c) in cands.iter().enumerate() {
+        let w = &word_lists[i];
+        if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::ORG_HEADS.contains(&w[1].as_str()) {
+            continue;
+        }
+        let first = texts[i].split_whitespace().next().unwrap_or("");
+        if let Some(j) = (0..n).find(|&j| cands[j].form == MentionForm::Acronym && texts[j] == first) {
+            uf.union(i, j);
+        }
+    }
+
     // Build entities from clusters of proper names and groups.
     let mut roots: Vec<usize> = Vec::new();
     let mut root_entity: HashMap<usize, usize> = HashMap::new();
@@ -483,6 +496,30 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     ann.mentions = mentions;
     ann.entities = entities;
     ann.candidate_entity = cand_entity;
+}
+
+/// A one-word city or province that is also a word of a person's full name in the same
+/// document is that person's surname ("Cienfuegos" after "Salvador Cienfuegos Zepeda").
+fn demote_surname_places(doc: &Document, cx: &Context<'_>, cands: &mut [Candidate]) {
+    use super::lexicon::PlaceKind;
+    let person_words: std::collections::HashSet<String> = cands
+        .iter()
+        .filter(|c| c.lex.is_none() && c.form == MentionForm::Name && c.votes.best().0 == EntityKind::Person)
+        .flat_map(|c| words(doc.slice(c.span)))
+        .collect();
+    for c in cands.iter_mut() {
+        let Some(h) = c.lex else { continue };
+        let e = cx.lexicon.entry(h.entry);
+        if h.form != super::lexicon::Form::Name || !matches!(e.place, Some(PlaceKind::City | PlaceKind::Subdivision)) {
+            continue;
+        }
+        let w = words(doc.slice(c.span));
+        if w.len() == 1 && person_words.contains(&w[0]) {
+            c.lex = None;
+            c.votes = Votes::default();
+            c.votes.add(EntityKind::Person, 2, "part of a person's name in this document");
+        }
+    }
 }
 
 fn abbrev_of(w: &str) -> Option<&'static str> {
