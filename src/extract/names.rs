@@ -268,9 +268,30 @@ pub fn find_candidates(doc: &Document, lx: &Lexicon) -> (Vec<Candidate>, Vec<Lin
         }
         sentence_candidates(&sent, &stats, &mut out, &mut links);
     }
-    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    sort_candidates(&mut out, &mut links);
     dedup_overlaps(&mut out, &mut links);
     (out, links)
+}
+
+/// Sorts candidates by position (longest first at a start), keeping links and possessors
+/// pointing at the same candidates.
+fn sort_candidates(out: &mut Vec<Candidate>, links: &mut [Link]) {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].span.start, std::cmp::Reverse(out[i].span.end), i));
+    let mut new_index = vec![0usize; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut taken: Vec<Option<Candidate>> = out.drain(..).map(Some).collect();
+    for &old in &order {
+        let mut c = taken[old].take().expect("each candidate moved once");
+        c.possessor = c.possessor.map(|p| new_index[p]);
+        out.push(c);
+    }
+    for l in links.iter_mut() {
+        l.subject = new_index[l.subject];
+        l.object = new_index[l.object];
+    }
 }
 
 /// Speaker labels and datelines.
@@ -553,7 +574,12 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     while a < b {
         let l = s.low(a);
         let heads_name = (is_org_head(l) || is_place_head(l)) && s.low_is(a + 1, &["of", "for", "on"]);
-        if is_function_word(l) || s.toks[a].kind != TokenKind::Word || !s.is_cap(a) {
+        let article = matches!(l, "and" | "or" | "but" | "nor" | "the" | "a" | "an" | "of");
+        if article
+            || (is_function_word(l) && s.toks[a].is_sentence_start())
+            || s.toks[a].kind != TokenKind::Word
+            || !s.is_cap(a)
+        {
             a += 1;
             continue;
         }
@@ -577,13 +603,16 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     }
     // "Department of Justice", "District of Puerto Rico": an organization or place head followed
     // by "of" names an organization or place, whatever titles its words resemble.
-    if (is_org_head(s.low(a)) || is_place_head(s.low(a))) && s.low_is(a + 1, &["of", "for", "on"]) {
+    let org_first = (is_org_head(s.low(a)) || is_place_head(s.low(a))) && s.low_is(a + 1, &["of", "for", "on"]);
+    let title_before_name = (a + 2..b).find(|&d| title_class(s.low(d)).is_some() && d + 1 < b && name_tok(s, d + 1));
+    if org_first && title_before_name.is_none() {
         let n = s.toks.len();
         let cls = vec![W::Other; n];
         let place_end = vec![0usize; n];
         name_candidate(s, stats, a, b, &cls, &place_end, out, links);
         return;
     }
+    let org_prefix_end = if org_first { title_before_name.unwrap_or(a) } else { a };
     // Lexicon matches inside the chunk, by start. A one-word city inside a longer name is a
     // place only when the name has no given name or title ("Houston Police Department"), not in
     // "Salvador Cienfuegos Zepeda" or "General Cienfuegos".
@@ -610,7 +639,13 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         }
         k += 1;
     }
-    let cls: Vec<W> = (0..n).map(|i| if i >= a && i < b { word_class(s, i, &place_end) } else { W::Conn }).collect();
+    let cls: Vec<W> = (0..n)
+        .map(|i| match i {
+            _ if i >= a && i < org_prefix_end => W::Other,
+            _ if i >= a && i < b => word_class(s, i, &place_end),
+            _ => W::Conn,
+        })
+        .collect();
     // Leading status words before a non-title ("Former DEA") become attributes.
     while a < b
         && STATUS_MODIFIERS.contains(&s.low(a))
@@ -723,7 +758,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     }
     if e < b && e > a && !(a..e).all(|i| matches!(cls[i], W::Title | W::Modifier)) {
         let oc = name_candidate(s, stats, a, e, &cls, &place_end, out, links);
-        let mut d = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Nominal);
+        let mut d = Candidate::new(s.span(e, b), s.index, (s.base + e, s.base + b), MentionForm::Nominal);
         d.head = Some(s.low(b - 1).trim_end_matches('.').to_string());
         d.possessor = oc;
         out.push(d);
@@ -776,6 +811,10 @@ fn push_lex(s: &Sent<'_>, a: usize, b: usize, h: Hit, out: &mut Vec<Candidate>) 
     c.votes.add(e.kind, w, if e.user { "user lexicon".to_string() } else { format!("gazetteer: {}", e.name) });
     c.lex = Some(h);
     c.possessive = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
+    if matches!(e.place, Some(super::lexicon::PlaceKind::City | super::lexicon::PlaceKind::Subdivision)) && !e.user {
+        // a town's name can also be a craft's or a person's: "the shuttle Atlantis"
+        context_votes(s, a, b, &mut c);
+    }
     out.push(c);
     out.len() - 1
 }
@@ -860,6 +899,13 @@ fn name_candidate(
         v.add(EntityKind::Organization, 3, "acronym");
     } else if is_org_head(last) || (words.len() > 1 && is_org_head(first) && s.low_is(a + 1, &["of", "for", "on"])) {
         v.add(EntityKind::Organization, 4, format!("organization head '{last}'"));
+    } else if words.len() > 1 && is_place_head(first) && s.low_is(a + 1, &["of"]) {
+        // "District of X" names a judicial or administrative district; "Gulf of X" a place
+        if first == "district" {
+            v.add(EntityKind::Organization, 3, "'District of' name");
+        } else {
+            v.add(EntityKind::Location, 3, format!("place head '{first}'"));
+        }
     } else if OTHER_HEADS.contains(&last) && words.len() > 1 {
         v.add(EntityKind::Other, 4, format!("head word '{last}'"));
     } else if is_place_head(last) && words.len() > 1 {
@@ -889,7 +935,11 @@ fn name_candidate(
     }
     // A leading country inside an organization's name: "U.S. Department of State".
     if cls.get(a) == Some(&W::Place) && place_end[a] > a && place_end[a] < b {
-        if let Some(h) = s.gaz(a, place_end[a]) {
+        let country_like = |h: &Hit| {
+            use super::lexicon::PlaceKind::{Country, Region, Subdivision};
+            h.form == Form::Demonym || matches!(s.lx.entry(h.entry).place, Some(Country | Region | Subdivision))
+        };
+        if let Some(h) = s.gaz(a, place_end[a]).filter(country_like) {
             let mut pc = Candidate::new(
                 s.span(a, place_end[a]),
                 s.index,
