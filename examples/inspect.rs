@@ -54,6 +54,10 @@ fn main() {
             doc.slice(r.evidence)
         );
     }
+    println!("== event mentions");
+    for line in extract::events::trace(&doc, &ann) {
+        println!("{line}");
+    }
     println!("== events");
     for ev in &ann.events {
         let args: Vec<String> =

@@ -76,31 +76,63 @@ struct EvMention {
     source: Option<usize>,
     /// Plural noun standing as the patient when no entity does ("targets").
     patient_noun: Option<String>,
+    /// "also sanctioned", "has already arrested": another event of the kind, not a retelling.
+    fresh: bool,
 }
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
 
 /// Finds the events of a resolved document.
 pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
-    let toks = doc.tokens();
+    let (mentions, bindings) = event_mentions(doc, ann);
+    let mut events = corefer(doc, ann, mentions, &bindings);
+    for ev in &mut events {
+        attach_time(doc, ev);
+    }
+    events.retain(|e| !e.args.is_empty());
+    events
+}
+
+/// One line per event mention before coreference (type, trigger, sentence, participants,
+/// modality): for checking the rules on a document.
+pub fn trace(doc: &Document, ann: &Annotations) -> Vec<String> {
+    let (mentions, _) = event_mentions(doc, ann);
+    mentions
+        .iter()
+        .map(|m| {
+            let args: Vec<String> = m.args.iter().map(|(r, e, _)| format!("{r}={}", ann.entities[*e].label)).collect();
+            format!(
+                "s{} {} '{}' [{}] {}{}{}",
+                m.sentence,
+                m.kind,
+                doc.slice(m.trigger),
+                args.join(", "),
+                m.modality,
+                m.patient_noun.as_ref().map(|n| format!(" noun={n}")).unwrap_or_default(),
+                if m.fresh { " fresh" } else { "" }
+            )
+        })
+        .collect()
+}
+
+type Binding = (String, usize, Vec<usize>);
+
+/// All event mentions of a document, and the lists bound to plural nouns.
+fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Binding>) {
     let quotes = quote_spans(doc);
     let speakers = quote_speakers(doc, ann, &quotes);
     let table = trigger_table();
     let mut mentions: Vec<EvMention> = Vec::new();
-    let mut bindings: Vec<(String, usize, Vec<usize>)> = Vec::new(); // (noun, sentence, members)
+    let mut bindings: Vec<Binding> = Vec::new();
     for si in 0..doc.sentences().len() {
-        let s = &doc.sentences()[si];
         let ps = participants(doc, ann, si, &quotes, &speakers);
         let trigs = find_triggers(doc, si, &table);
-        let times = find_times(doc, si);
         if let Some(b) = list_binding(doc, si, &ps, ann) {
             bindings.push(b);
         }
+        let first_new = mentions.len();
         for t in &trigs {
             let mut m = arguments(doc, si, t, &ps, &trigs);
-            if m.args.is_empty() && m.patient_noun.is_none() && t.kind != EventKind::Statement {
-                // kept only to join an event told elsewhere
-            }
             m.modality = modality(doc, si, t);
             if let Some(src) = according_to(doc, si, &ps) {
                 m.source = Some(src);
@@ -108,18 +140,37 @@ pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
                     m.modality = Modality::Reported;
                 }
             }
-            let _ = &times;
             mentions.push(m);
         }
-        // transcript speakers make statements
-        let _ = s;
+        // "X requested the charges be dropped": X instigates the event it asks for
+        let new = &mut mentions[first_new..];
+        for r in 0..new.len() {
+            if new[r].kind != EventKind::Request {
+                continue;
+            }
+            let Some(agent) = new[r].args.iter().find(|a| a.0 == Role::Agent).copied() else { continue };
+            let after = new[r].trigger.end;
+            for m in new.iter_mut().filter(|m| m.trigger.start > after && m.kind != EventKind::Request) {
+                if !m.args.iter().any(|a| a.1 == agent.1) {
+                    m.args.push((Role::Instigator, agent.1, agent.2));
+                }
+            }
+        }
     }
-    // statements by transcript speakers (not the reporter's own narration)
+    // statements by transcript speakers (not the reporter's own narration: a speaker labelled
+    // BYLINE or HOST once is a narrator in every block)
+    let narrators: Vec<usize> = doc
+        .blocks()
+        .iter()
+        .filter(|b| b.speaker_role.is_some_and(|r| is_narrator(doc.slice(r))))
+        .filter_map(|b| b.speaker.and_then(|sp| entity_at(ann, sp)))
+        .collect();
     for (bi, b) in doc.blocks().iter().enumerate() {
-        let (Some(sp), false) = (b.speaker, b.speaker_role.is_some_and(|r| is_narrator(doc.slice(r)))) else {
-            continue;
-        };
+        let Some(sp) = b.speaker else { continue };
         let Some(e) = entity_at(ann, sp) else { continue };
+        if narrators.contains(&e) {
+            continue;
+        }
         let si = doc.sentences().iter().position(|s| s.block == bi);
         mentions.push(EvMention {
             kind: EventKind::Statement,
@@ -129,16 +180,26 @@ pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
             modality: Modality::Asserted,
             source: None,
             patient_noun: None,
+            fresh: false,
         });
     }
     mentions.sort_by_key(|m| m.trigger.start);
-    let mut events = corefer(doc, ann, mentions, &bindings);
-    for ev in &mut events {
-        attach_time(doc, ev);
+    // "..., he said": a pronoun speaker right after a named speaker is that speaker
+    let is_pronoun = |sp: Span| super::lexicon::words::PERSON_PRONOUNS.contains(&doc.slice_lower(sp));
+    for k in 0..mentions.len() {
+        if mentions[k].kind != EventKind::Statement {
+            continue;
+        }
+        let Some(ai) = mentions[k].args.iter().position(|a| a.0 == Role::Agent && is_pronoun(a.2)) else { continue };
+        let si = mentions[k].sentence;
+        let prev = mentions[..k].iter().rev().find(|m| {
+            m.kind == EventKind::Statement && m.sentence + 2 >= si && m.args.iter().any(|a| a.0 == Role::Agent && !is_pronoun(a.2))
+        });
+        if let Some(agent) = prev.and_then(|m| m.args.iter().find(|a| a.0 == Role::Agent)).copied() {
+            mentions[k].args[ai].1 = agent.1;
+        }
     }
-    let _ = toks;
-    events.retain(|e| !e.args.is_empty());
-    events
+    (mentions, bindings)
 }
 
 fn is_narrator(role: &str) -> bool {
@@ -181,9 +242,25 @@ fn find_triggers(doc: &Document, si: usize, table: &Table) -> Vec<Trig> {
             continue;
         };
         let mut hit = None;
+        // a word that is both a verb and a noun ("arrest", "return") is a noun after a
+        // determiner, a possessive or an adjective, a verb otherwise
+        let nominal = {
+            let mut k = i;
+            while k > a0 && toks[k - 1].is_lower() && !is_function_word(w(k - 1)) && (w(k - 1).ends_with("ing") || w(k - 1).ends_with("ed") || w(k - 1).ends_with("al") || w(k - 1).ends_with("ous") || w(k - 1).ends_with("ive") || w(k - 1).ends_with("ful")) {
+                k -= 1;
+            }
+            k > a0
+                && (toks[k - 1].kind == TokenKind::Possessive
+                    || matches!(w(k - 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this" | "that" | "these" | "those" | "any" | "no" | "every" | "each" | "another")
+                    || toks[k - 1].is_cap() && !toks[k - 1].is_sentence_start())
+        };
+        let ambiguous = cands.iter().any(|c| c.2 & NOUN != 0) && cands.iter().any(|c| c.2 & NOUN == 0 && c.0.len() == 1);
         for (words, kind, flags) in cands {
             let n = words.len();
             if i + n > b0 || !(0..n).all(|k| w(i + k) == words[k]) {
+                continue;
+            }
+            if ambiguous && n == 1 && (*flags & NOUN != 0) != nominal {
                 continue;
             }
             let (a, b) = (i, i + n);
@@ -242,7 +319,7 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         }
     }
     if kind == EventKind::Charge && flags & NOUN != 0 {
-        let gov = (a.saturating_sub(4).max(lo)..a).any(|k| CHARGE_GOVERNORS.contains(&w(k)))
+        let gov = (a.saturating_sub(6).max(lo)..a).any(|k| CHARGE_GOVERNORS.contains(&w(k)))
             || (b < hi && matches!(w(b), "against" | "of"));
         return gov;
     }
@@ -486,6 +563,21 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
     while hi < s.end_token && !boundary(hi) {
         hi += 1;
     }
+    // A subordinate clause ("As X reports, ...", "..., while it's unclear whether Y will be
+    // prosecuted, Z says") ends at its comma: a trigger inside it stays inside it, and a trigger
+    // after it does not reach back into it.
+    const SUBORDINATORS: &[&str] =
+        &["as", "while", "whether", "if", "although", "though", "because", "when", "since", "once", "unless", "after", "before"];
+    if let Some(sub) = (lo..t.a).rev().find(|&k| SUBORDINATORS.contains(&w(k)) && (k..t.a).all(|j| w(j) != ",")) {
+        lo = sub + 1;
+        if let Some(c) = (t.b..hi).find(|&j| w(j) == ",") {
+            hi = c;
+        }
+    } else if SUBORDINATORS.contains(&w(lo)) {
+        if let Some(c) = (lo..t.a).rev().find(|&j| w(j) == ",") {
+            lo = c + 1;
+        }
+    }
     (lo, hi)
 }
 
@@ -544,46 +636,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             args.push((r, p.entity, p.span));
         }
     };
-    let prep_before = |p: &P| -> Option<&str> {
-        let mut k = p.a;
-        // skip determiners and adjectives back to a preposition
-        let mut steps = 0;
-        while k > lo && steps < 4 {
-            k -= 1;
-            steps += 1;
-            let x = w(k);
-            if role_of_prep(t.kind, x, noun).is_some() && toks[k].is_lower() {
-                return Some(x);
-            }
-            if !(toks[k].kind == TokenKind::Word
-                && (is_function_word(x)
-                    && matches!(
-                        x,
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "all"
-                            | "both"
-                            | "several"
-                            | "some"
-                            | "other"
-                            | "more"
-                    )
-                    || toks[k].is_lower() && !is_verbish(x)))
-                && toks[k].kind != TokenKind::Possessive
-            {
-                return None;
-            }
-            if toks[k].kind == TokenKind::Possessive {
-                continue;
-            }
-        }
-        None
-    };
+    let prep_before = |p: &P| -> Option<&str> { preposition_before(doc, lo, p.a, t.kind, noun) };
 
     // Statement after a quote: `"...," said X` / `", X said`
     let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”");
@@ -605,8 +658,23 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             push(&mut args, r, p);
         }
         // the clause subject of a verb that governs the noun ("the State Department announced
-        // the designation"): agent of agentive nouns
-        if let Some(p) = left.iter().find(|p| prep_before(p).is_none() && !args.iter().any(|(_, e, _)| *e == p.entity))
+        // the designation"): agent of agentive nouns; not after a preposition ("backtracked on
+        // the threats" refers back to threats made by someone else)
+        let mut g = t.a;
+        while g > lo && {
+            let x = w(g - 1);
+            let quantified_of = x == "of" && g >= 2 && matches!(w(g - 2), "most" | "all" | "some" | "much" | "many" | "part" | "half" | "each" | "none");
+            toks[g - 1].is_lower()
+                && (matches!(x, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new" | "more" | "and" | "or" | "most" | "all" | "much" | "part")
+                    || quantified_of
+                    || !is_function_word(x) && !is_verbish(x) && !x.ends_with("ing") && !x.ends_with("ed"))
+        } {
+            g -= 1;
+        }
+        let governed_by_verb = g > lo && toks[g - 1].is_lower() && role_of_prep(t.kind, w(g - 1), noun).is_none() && !is_function_word(w(g - 1));
+        if let Some(p) = left
+            .iter()
+            .find(|p| governed_by_verb && prep_before(p).is_none() && !args.iter().any(|(_, e, _)| *e == p.entity))
         {
             if !matches!(t.kind, EventKind::Die) {
                 push(&mut args, Role::Agent, p);
@@ -640,19 +708,28 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         {
             k -= 1;
         }
+        let mut named: Option<&P> = None;
         if k > lo && w(k - 1) == "," {
             if let Some(open) = (lo..k - 1).rev().find(|&j| w(j) == ",") {
                 cut = open;
+                // "the former ambassador, Jane Doe, says": the name between the commas
+                named = left.iter().copied().find(|p| p.a == open + 1 && p.b == k - 1 && p.kind == EntityKind::Person);
             }
         }
-        let mut subject =
-            left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none_or(|x| x == "by" && passive));
+        let mut subject = named.or_else(|| {
+            left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none_or(|x| x == "by" && passive))
+        });
         if subject.is_none() {
             subject = left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none());
         }
         if let Some(p) = subject {
-            // passive: the subject is the patient only if it stands right before the verb group
-            let role = if passive || undergo { Role::Patient } else { Role::Agent };
+            // passive: the subject is the patient only if it stands right before the verb group;
+            // "X was flown back, then set free": a verb coordinated after a passive is passive too
+            let coordinated_passive = !passive
+                && matches!(t.kind, EventKind::Release | EventKind::Arrest | EventKind::Charge | EventKind::Extradite | EventKind::Convict | EventKind::Sentence)
+                && (p.b..t.a).any(|k| BE.contains(&w(k)))
+                && (p.b..t.a).any(|k| matches!(w(k), "," | "and" | "then"));
+            let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
             if passive {
                 let before_be = (lo..t.a).rev().find(|&k| BE.contains(&w(k))).map(|k| k.saturating_sub(1));
                 let adjacent = before_be.is_some_and(|k| p.b == k + 1 || p.b == k);
@@ -682,7 +759,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             let gap: Vec<&str> = (b..p.a).map(w).collect();
             (!gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"))).then_some(r)
         });
-        let near = (t.b..p.a).all(|k| toks[k].is_lower() || toks[k].kind == TokenKind::Number) && p.a <= t.b + 4;
+        // a direct object follows closely, maybe after a title ("convicted Judge X")
+        let near = p.a <= t.b + 5
+            && (t.b..p.a).all(|k| {
+                toks[k].is_lower() || toks[k].kind == TokenKind::Number || {
+                    let x = w(k);
+                    toks[k].is_cap() && (title_head(x) || title_modifier(x))
+                }
+            });
         let role = match prep {
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
@@ -725,7 +809,10 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         }
     }
     // a request governs the event it asks for: its agent instigates that event
+    let fresh = t.flags & NOUN == 0
+        && (t.a.saturating_sub(3).max(lo)..t.a).any(|k| matches!(w(k), "also" | "already" | "again" | "previously"));
     EvMention {
+        fresh,
         kind: t.kind,
         trigger: Span::new(toks[t.a].span.start, toks[t.b - 1].span.end),
         sentence: si,
@@ -734,6 +821,71 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         source: None,
         patient_noun,
     }
+}
+
+/// The preposition governing a mention that starts at token `a`, looking back over
+/// determiners, adjectives, numbers, possessives and capitalized modifiers ("to the U.S.
+/// prosecutors"). "according to X" gives "according": X is a source, not a participant.
+fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun: bool) -> Option<&str> {
+    let toks = doc.tokens();
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let mut k = a;
+    let mut steps = 0;
+    while k > lo && steps < 6 {
+        k -= 1;
+        steps += 1;
+        let x = w(k);
+        let t = &toks[k];
+        if t.is_lower() && role_of_prep(kind, x, noun).is_some() {
+            if x == "to" && k > lo && w(k - 1) == "according" {
+                return Some("according");
+            }
+            return Some(x);
+        }
+        if t.kind == TokenKind::Word && t.is_cap() && (title_head(x) || title_modifier(x)) {
+            // a title before the name belongs to it: "Secretary of State Jane Doe"
+            return None;
+        }
+        let skippable = t.kind == TokenKind::Possessive
+            || t.kind == TokenKind::Number
+            || (t.kind == TokenKind::Word && t.is_cap() && !t.is_sentence_start())
+            || (t.kind == TokenKind::Word
+                && t.is_lower()
+                && (matches!(
+                    x,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "all"
+                        | "both"
+                        | "several"
+                        | "some"
+                        | "other"
+                        | "more"
+                        | "many"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "ten"
+                ) || (!is_function_word(x) && !is_verbish(x))));
+        if !skippable {
+            return None;
+        }
+    }
+    None
+}
+
+fn title_head(x: &str) -> bool {
+    super::lexicon::roles::TITLE_HEADS.iter().any(|(t, _)| *t == x)
+}
+
+fn title_modifier(x: &str) -> bool {
+    super::lexicon::roles::TITLE_MODIFIERS.contains(&x)
 }
 
 fn is_verbish(x: &str) -> bool {
@@ -760,7 +912,7 @@ fn modality(doc: &Document, si: usize, t: &Trig) -> Modality {
         return Modality::Hypothetical;
     }
     if near.iter().any(|x| {
-        matches!(*x, "will" | "plans" | "plan" | "planned" | "intends" | "wants" | "seeks" | "expected" | "set")
+        matches!(*x, "will" | "plans" | "plan" | "planned" | "intends" | "wants" | "seeks" | "expected")
     }) || (near.last() == Some(&"to")
         && t.flags & NOUN == 0
         && near.iter().any(|x| MODALS.contains(x) && *x != "to"))
@@ -825,16 +977,27 @@ fn corefer(
     for m in ms {
         let patients: Vec<usize> = m.args.iter().filter(|a| a.0 == Role::Patient).map(|a| a.1).collect();
         let agents: Vec<usize> = m.args.iter().filter(|a| a.0 == Role::Agent).map(|a| a.1).collect();
-        let target = if m.kind == EventKind::Statement {
+        // a denial is not the event it denies; two different doers make two events
+        let compatible = |a: &Acc| {
+            let neg = |x: Modality| x == Modality::Negated;
+            neg(a.ev.modality) == neg(m.modality)
+                && (agents.is_empty() || a.agents.is_empty() || agents.iter().any(|x| a.agents.contains(x)) || {
+                    patients.iter().any(|x| a.patients.contains(x))
+                })
+        };
+        let target = if m.fresh {
+            None
+        } else if m.kind == EventKind::Statement {
             accs.iter().rposition(|a| a.ev.kind == m.kind && agents.iter().any(|x| a.agents.contains(x)))
         } else if !patients.is_empty() {
             accs.iter().rposition(|a| {
                 a.ev.kind == m.kind
+                    && compatible(a)
                     && (patients.iter().any(|x| a.patients.contains(x))
                         || a.patients.is_empty() && m.sentence.abs_diff(a.last_sentence) <= 3)
             })
         } else {
-            let same_kind = accs.iter().rposition(|a| a.ev.kind == m.kind);
+            let same_kind = accs.iter().rposition(|a| a.ev.kind == m.kind && compatible(a));
             match m.kind {
                 EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => same_kind.filter(|&i| {
                     m.args.is_empty() || m.args.iter().any(|x| accs[i].ev.args.iter().any(|y| y.entity == x.1))
@@ -886,28 +1049,43 @@ fn corefer(
             }),
         }
     }
-    // nouns bound to lists become their members ("targets ... are: A, B")
-    for a in &mut accs {
-        for noun in &a.nouns {
-            for (bn, si, members) in bindings {
-                let follows = a.ev.sentences.iter().any(|s| s.start <= sentence_span(*si).start);
-                if (bn == noun || bn.is_empty()) && follows {
-                    for &e in members {
-                        if !a.ev.args.iter().any(|x| x.entity == e) {
-                            let sp = ann.entities[e]
-                                .mentions
-                                .iter()
-                                .map(|&m| ann.mentions[m].span)
-                                .find(|s| sentence_span(*si).contains(*s))
-                                .unwrap_or_default();
-                            a.ev.args.push(Argument {
-                                role: Role::Patient,
-                                entity: e,
-                                span: sp,
-                                evidence: sentence_span(*si),
-                            });
-                            a.patients.push(e);
-                        }
+    // nouns bound to lists become their members ("targets ... are: A, B"); a list with no
+    // noun of its own ("Included are A and B") belongs to the latest event before it with a
+    // plural patient
+    let latest_plural = |si: usize, accs: &[Acc]| {
+        accs.iter()
+            .enumerate()
+            .filter(|(_, a)| {
+                let before = a.ev.sentences.iter().any(|s| s.start < sentence_span(si).start);
+                before && (!a.nouns.is_empty() || a.patients.iter().any(|&p| ann.entities[p].kind == EntityKind::Group))
+            })
+            .max_by_key(|(_, a)| {
+                a.ev.sentences.iter().map(|s| s.start).filter(|&st| st < sentence_span(si).start).max()
+            })
+            .map(|(i, _)| i)
+    };
+    let targets: Vec<Option<usize>> = bindings.iter().map(|(_, si, _)| latest_plural(*si, &accs)).collect();
+    for (ai, a) in accs.iter_mut().enumerate() {
+        let nouns = a.nouns.clone();
+        for (bi, (bn, si, members)) in bindings.iter().enumerate() {
+            let follows = a.ev.sentences.iter().any(|s| s.start <= sentence_span(*si).start);
+            let matches = if bn.is_empty() { targets[bi] == Some(ai) } else { nouns.contains(bn) };
+            if matches && follows {
+                for &e in members {
+                    if !a.ev.args.iter().any(|x| x.entity == e) {
+                        let sp = ann.entities[e]
+                            .mentions
+                            .iter()
+                            .map(|&m| ann.mentions[m].span)
+                            .find(|s| sentence_span(*si).contains(*s))
+                            .unwrap_or_default();
+                        a.ev.args.push(Argument {
+                            role: Role::Patient,
+                            entity: e,
+                            span: sp,
+                            evidence: sentence_span(*si),
+                        });
+                        a.patients.push(e);
                     }
                 }
             }

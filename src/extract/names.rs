@@ -343,7 +343,11 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
         return false;
     }
     let t = s.text(i);
-    t != "I" && !(s.toks[i].is_all_caps() && is_function_word(s.low(i)) && t.len() > 2)
+    let l = s.low(i);
+    t != "I"
+        && !PERSON_PRONOUNS.contains(&l)
+        && !matches!(l, "it" | "its" | "they" | "them" | "their" | "we" | "our" | "you" | "your")
+        && !(s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2)
 }
 
 fn is_org_head(w: &str) -> bool {
@@ -1154,16 +1158,12 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         });
         if let Some(h) = head {
             // only a compact description: modifiers then at most one noun before the head
+            // and not a modifier of a following noun ("the general public")
             if h <= i + 1 + attrs.len() + 1
                 && !(h + 1 < s.toks.len()
                     && s.toks[h + 1].is_lower()
-                    && !s.low_is(
-                        h + 1,
-                        &[
-                            "of", "was", "is", "had", "has", "who", "said", "says", "will", "would", "did", "does",
-                            "and",
-                        ],
-                    ))
+                    && !is_function_word(s.low(h + 1))
+                    && !s.low_is(h + 1, &["said", "says", "told", "added", "did", "does"]))
             {
                 let mut c =
                     Candidate::new(s.span(i, h + 1), s.index, (s.base + i, s.base + h + 1), MentionForm::Nominal);

@@ -269,6 +269,16 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     if i + 2 < end && w(i) == "," && toks[i + 1].kind == TokenKind::Number && w(i + 2) == "," {
         i += 2;
     }
+    // "X worked at ORG", "X, who works for ORG"
+    let mut v = i;
+    if v + 1 < end && w(v) == "," && w(v + 1) == "who" {
+        v += 2;
+    }
+    if v + 1 < end && matches!(w(v), "worked" | "works" | "working" | "served" | "serves") && matches!(w(v + 1), "at" | "for" | "in" | "with") {
+        if let Some(n) = ms.iter().find(|n| n.a > v + 1 && n.a <= v + 4 && n.kind == EntityKind::Organization) {
+            out.push(Relation { kind: RelationKind::EmployeeOf, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+        }
+    }
     let copula = i < end && matches!(w(i), "is" | "was" | "has been" | "becomes" | "became");
     let comma = i < end && w(i) == ",";
     if !(comma || copula) {
@@ -302,7 +312,7 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         .find(|&j| matches!(w(j), "," | ";" | "." | "--" | "—") || w(j) == "who" || w(j) == "that")
         .unwrap_or(end);
     let window: Vec<usize> = (i + 1..stop.min(i + 12)).collect();
-    let role = window.iter().copied().find(|&j| toks[j].is_lower() && role_class(w(j)).is_some());
+    let role = window.iter().copied().find(|&j| role_class(w(j)).is_some() && !ms.iter().any(|n| n.a <= j && j < n.b));
     let based = window.iter().copied().find(|&j| w(j) == "based" && j + 1 < end && w(j + 1) == "in");
     let Some(r) = role else { return };
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);

@@ -22,7 +22,7 @@ use super::lexicon::words::ORG_CONNECTORS;
 use super::names::{Candidate, Votes};
 use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
 use crate::error::Result;
-use crate::kinds::EntityKind;
+use crate::kinds::{EntityKind, Role};
 use crate::text::Document;
 
 /// The resolution pass.
@@ -571,9 +571,15 @@ impl Pass for PrunePass {
             used[r.subject] = true;
             used[r.object] = true;
         }
+        // a group earns a node by a relation, or by a core role in an event the text does not deny
         for e in &ann.events {
+            if e.modality == crate::kinds::Modality::Negated {
+                continue;
+            }
             for a in &e.args {
-                used[a.entity] = true;
+                if matches!(a.role, Role::Agent | Role::Patient | Role::Partner | Role::Target) {
+                    used[a.entity] = true;
+                }
             }
         }
         let keep: Vec<bool> =
