@@ -127,9 +127,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     for si in 0..doc.sentences().len() {
         let ps = participants(doc, ann, si, &quotes, &speakers);
         let trigs = find_triggers(doc, si, &table);
-        if let Some(b) = list_binding(doc, si, &ps, ann) {
-            bindings.push(b);
-        }
+        bindings.extend(list_bindings(doc, si, &ps, ann));
         let first_new = mentions.len();
         for t in &trigs {
             let mut m = arguments(doc, si, t, &ps, &trigs);
@@ -193,7 +191,9 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         let Some(ai) = mentions[k].args.iter().position(|a| a.0 == Role::Agent && is_pronoun(a.2)) else { continue };
         let si = mentions[k].sentence;
         let prev = mentions[..k].iter().rev().find(|m| {
-            m.kind == EventKind::Statement && m.sentence + 2 >= si && m.args.iter().any(|a| a.0 == Role::Agent && !is_pronoun(a.2))
+            m.kind == EventKind::Statement
+                && m.sentence + 2 >= si
+                && m.args.iter().any(|a| a.0 == Role::Agent && !is_pronoun(a.2))
         });
         if let Some(agent) = prev.and_then(|m| m.args.iter().find(|a| a.0 == Role::Agent)).copied() {
             mentions[k].args[ai].1 = agent.1;
@@ -246,15 +246,45 @@ fn find_triggers(doc: &Document, si: usize, table: &Table) -> Vec<Trig> {
         // determiner, a possessive or an adjective, a verb otherwise
         let nominal = {
             let mut k = i;
-            while k > a0 && toks[k - 1].is_lower() && !is_function_word(w(k - 1)) && (w(k - 1).ends_with("ing") || w(k - 1).ends_with("ed") || w(k - 1).ends_with("al") || w(k - 1).ends_with("ous") || w(k - 1).ends_with("ive") || w(k - 1).ends_with("ful")) {
+            while k > a0
+                && toks[k - 1].is_lower()
+                && !is_function_word(w(k - 1))
+                && (w(k - 1).ends_with("ing")
+                    || w(k - 1).ends_with("ed")
+                    || w(k - 1).ends_with("al")
+                    || w(k - 1).ends_with("ous")
+                    || w(k - 1).ends_with("ive")
+                    || w(k - 1).ends_with("ful"))
+            {
                 k -= 1;
             }
             k > a0
                 && (toks[k - 1].kind == TokenKind::Possessive
-                    || matches!(w(k - 1), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "this" | "that" | "these" | "those" | "any" | "no" | "every" | "each" | "another")
+                    || matches!(
+                        w(k - 1),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "my"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "any"
+                            | "no"
+                            | "every"
+                            | "each"
+                            | "another"
+                    )
                     || toks[k - 1].is_cap() && !toks[k - 1].is_sentence_start())
         };
-        let ambiguous = cands.iter().any(|c| c.2 & NOUN != 0) && cands.iter().any(|c| c.2 & NOUN == 0 && c.0.len() == 1);
+        let ambiguous =
+            cands.iter().any(|c| c.2 & NOUN != 0) && cands.iter().any(|c| c.2 & NOUN == 0 && c.0.len() == 1);
         for (words, kind, flags) in cands {
             let n = words.len();
             if i + n > b0 || !(0..n).all(|k| w(i + k) == words[k]) {
@@ -340,9 +370,17 @@ fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], s
         let mut e = ann.candidate_entity[i];
         if e == usize::MAX {
             if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h)) {
-                // first person: the speaker of the quote, or of the labelled block
+                // first person: the speaker of the quote, or of the labelled block; "we" in
+                // running text is the organization the text speaks for (the last one named)
                 let q = quotes.iter().position(|q| q.contains(c.span));
-                e = q.and_then(|q| speakers[q]).or_else(|| block_speaker(doc, ann, c.span)).unwrap_or(usize::MAX);
+                e = q
+                    .and_then(|q| speakers[q])
+                    .or_else(|| block_speaker(doc, ann, c.span))
+                    .or_else(|| {
+                        let plural = matches!(c.head.as_deref(), Some("we" | "our" | "us"));
+                        (plural && q.is_none()).then(|| last_organization(ann, i, si)).flatten()
+                    })
+                    .unwrap_or(usize::MAX);
             } else if c.form == MentionForm::Nominal {
                 if let Some(p) = c.possessor {
                     e = ann.candidate_entity[p];
@@ -362,9 +400,67 @@ fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], s
         });
     }
     out.sort_by_key(|p| p.a);
-    // a description with a possessor stands for its possessor only when it has no entity
     out.dedup_by(|x, y| x.a == y.a && x.b == y.b);
+    // A name right before another mention modifies it: "Gulf Cartel leaders", "U.S.
+    // prosecutors", "Puerto Rico Superior Court Judge", "ORG Director Jane Doe". The head
+    // takes part in the event; the modifier is tied to it by a relation instead. A demonym
+    // before a common noun is an adjective ("three Mexican organizations"), except before words
+    // that stand for the country itself ("the Mexican government").
+    let toks = doc.tokens();
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let title_word = |i: usize| toks[i].is_cap() && (title_head(w(i)) || title_modifier(w(i)));
+    let mut keep = vec![true; out.len()];
+    for k in 0..out.len() {
+        let p = out[k];
+        if p.possessive {
+            continue;
+        }
+        if let Some(n) = out.get(k + 1) {
+            if n.a >= p.b && (p.b..n.a).all(&title_word) {
+                keep[k] = false;
+                continue;
+            }
+        }
+        let demonym = ann.candidates.iter().any(|c| c.span == p.span && c.form == MentionForm::Demonym);
+        let s = &doc.sentences()[si];
+        if demonym && p.b < s.end_token && toks[p.b].is_lower() && toks[p.b].kind == TokenKind::Word {
+            let metonymy = [
+                "government",
+                "authorities",
+                "officials",
+                "military",
+                "army",
+                "navy",
+                "forces",
+                "police",
+                "state",
+                "regime",
+                "leadership",
+                "administration",
+                "president",
+                "side",
+            ];
+            if !metonymy.contains(&w(p.b)) && !is_function_word(w(p.b)) && !is_verbish(w(p.b)) {
+                keep[k] = false;
+            }
+        }
+    }
+    let mut it = keep.iter();
+    out.retain(|_| *it.next().unwrap_or(&true));
     out
+}
+
+/// The last organization named before candidate `i`, within two sentences.
+fn last_organization(ann: &Annotations, i: usize, si: usize) -> Option<usize> {
+    ann.candidates[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, c)| c.sentence == usize::MAX || c.sentence + 2 >= si)
+        .find_map(|(k, c)| {
+            let e = ann.candidate_entity[k];
+            (e != usize::MAX && c.form.is_name() && ann.entities[e].kind == EntityKind::Organization).then_some(e)
+        })
 }
 
 fn block_speaker(doc: &Document, ann: &Annotations, span: Span) -> Option<usize> {
@@ -566,8 +662,10 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
     // A subordinate clause ("As X reports, ...", "..., while it's unclear whether Y will be
     // prosecuted, Z says") ends at its comma: a trigger inside it stays inside it, and a trigger
     // after it does not reach back into it.
-    const SUBORDINATORS: &[&str] =
-        &["as", "while", "whether", "if", "although", "though", "because", "when", "since", "once", "unless", "after", "before"];
+    const SUBORDINATORS: &[&str] = &[
+        "as", "while", "whether", "if", "although", "though", "because", "when", "since", "once", "unless", "after",
+        "before",
+    ];
     if let Some(sub) = (lo..t.a).rev().find(|&k| SUBORDINATORS.contains(&w(k)) && (k..t.a).all(|j| w(j) != ",")) {
         lo = sub + 1;
         if let Some(c) = (t.b..hi).find(|&j| w(j) == ",") {
@@ -663,15 +761,66 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         let mut g = t.a;
         while g > lo && {
             let x = w(g - 1);
-            let quantified_of = x == "of" && g >= 2 && matches!(w(g - 2), "most" | "all" | "some" | "much" | "many" | "part" | "half" | "each" | "none");
+            let quantified_of = x == "of"
+                && g >= 2
+                && matches!(w(g - 2), "most" | "all" | "some" | "much" | "many" | "part" | "half" | "each" | "none");
             toks[g - 1].is_lower()
-                && (matches!(x, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "new" | "more" | "and" | "or" | "most" | "all" | "much" | "part")
-                    || quantified_of
+                && (matches!(
+                    x,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "new"
+                        | "more"
+                        | "and"
+                        | "or"
+                        | "most"
+                        | "all"
+                        | "much"
+                        | "part"
+                ) || quantified_of
                     || !is_function_word(x) && !is_verbish(x) && !x.ends_with("ing") && !x.ends_with("ed"))
         } {
             g -= 1;
         }
-        let governed_by_verb = g > lo && toks[g - 1].is_lower() && role_of_prep(t.kind, w(g - 1), noun).is_none() && !is_function_word(w(g - 1));
+        // "the talks" after a preposition or an ordinary verb refers back; "announced the
+        // designation", "for talks with" (purpose) take the clause subject as the doer
+        let gov = if g > lo { w(g - 1) } else { "" };
+        let performing = [
+            "announced",
+            "announces",
+            "announce",
+            "made",
+            "makes",
+            "make",
+            "ordered",
+            "imposed",
+            "imposes",
+            "issued",
+            "approved",
+            "launched",
+            "began",
+            "conducted",
+            "requested",
+            "requesting",
+            "sought",
+            "demanded",
+            "completed",
+            "opened",
+            "opens",
+            "held",
+            "holds",
+            "for",
+        ];
+        let definite = g < t.a && matches!(w(g), "the" | "this" | "that" | "these" | "those");
+        let governed_by_verb = g > lo
+            && toks[g - 1].is_lower()
+            && (performing.contains(&gov)
+                || (!definite && role_of_prep(t.kind, gov, noun).is_none() && !is_function_word(gov)));
         if let Some(p) = left
             .iter()
             .find(|p| governed_by_verb && prep_before(p).is_none() && !args.iter().any(|(_, e, _)| *e == p.entity))
@@ -726,7 +875,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             // passive: the subject is the patient only if it stands right before the verb group;
             // "X was flown back, then set free": a verb coordinated after a passive is passive too
             let coordinated_passive = !passive
-                && matches!(t.kind, EventKind::Release | EventKind::Arrest | EventKind::Charge | EventKind::Extradite | EventKind::Convict | EventKind::Sentence)
+                && matches!(
+                    t.kind,
+                    EventKind::Release
+                        | EventKind::Arrest
+                        | EventKind::Charge
+                        | EventKind::Extradite
+                        | EventKind::Convict
+                        | EventKind::Sentence
+                )
                 && (p.b..t.a).any(|k| BE.contains(&w(k)))
                 && (p.b..t.a).any(|k| matches!(w(k), "," | "and" | "then"));
             let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
@@ -843,8 +1000,21 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
             return Some(x);
         }
         if t.kind == TokenKind::Word && t.is_cap() && (title_head(x) || title_modifier(x)) {
-            // a title before the name belongs to it: "Secretary of State Jane Doe"
-            return None;
+            // a title before the name belongs to it ("with Secretary of State Jane Doe"): skip
+            // the whole title, "of" and "the" inside it included
+            while k > lo && {
+                let y = w(k - 1);
+                let tk = &toks[k - 1];
+                (tk.is_cap() && (title_head(y) || title_modifier(y)))
+                    || (matches!(y, "of" | "the")
+                        && k >= 2
+                        && toks[k - 2].is_cap()
+                        && (title_head(w(k - 2)) || title_modifier(w(k - 2))))
+            } {
+                k -= 1;
+            }
+            steps = 0;
+            continue;
         }
         let skippable = t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
@@ -911,11 +1081,10 @@ fn modality(doc: &Document, si: usize, t: &Trig) -> Modality {
     {
         return Modality::Hypothetical;
     }
-    if near.iter().any(|x| {
-        matches!(*x, "will" | "plans" | "plan" | "planned" | "intends" | "wants" | "seeks" | "expected")
-    }) || (near.last() == Some(&"to")
-        && t.flags & NOUN == 0
-        && near.iter().any(|x| MODALS.contains(x) && *x != "to"))
+    if near
+        .iter()
+        .any(|x| matches!(*x, "will" | "plans" | "plan" | "planned" | "intends" | "wants" | "seeks" | "expected"))
+        || (near.last() == Some(&"to") && t.flags & NOUN == 0 && near.iter().any(|x| MODALS.contains(x) && *x != "to"))
     {
         return Modality::Planned;
     }
@@ -933,29 +1102,55 @@ fn according_to(doc: &Document, si: usize, ps: &[P]) -> Option<usize> {
     ps.iter().find(|p| p.a > k + 1 && p.a <= k + 5).map(|p| p.entity)
 }
 
-/// "The Norte Cartel targets announced today are: A, B and C" / "Included are A and B":
-/// a plural noun bound to the people listed after it.
-fn list_binding(doc: &Document, si: usize, ps: &[P], ann: &Annotations) -> Option<(String, usize, Vec<usize>)> {
+/// Lists bound to a plural noun: "The Norte Cartel targets named today are: A, B and C",
+/// "Included are A and B" (no noun: the latest plural patient before), "the original leaders --
+/// A, B and C --".
+fn list_bindings(doc: &Document, si: usize, ps: &[P], ann: &Annotations) -> Vec<Binding> {
     let s = &doc.sentences()[si];
     let toks = doc.tokens();
     let w = |i: usize| doc.slice_lower(toks[i].span);
     let (lo, hi) = (s.first_token, s.end_token);
-    let are = (lo..hi).find(|&k| matches!(w(k), "are" | "include" | "included" | "were"))?;
-    let mut noun = None;
-    for k in (lo..are).rev() {
+    let plural = |k: usize| {
         let x = w(k);
-        if toks[k].kind == TokenKind::Word && x.ends_with('s') && x.len() > 3 && !is_function_word(x) {
-            noun = Some(x.to_string());
-            break;
+        toks[k].kind == TokenKind::Word && toks[k].is_lower() && x.ends_with('s') && x.len() > 3 && !is_function_word(x)
+    };
+    let members_after = |from: usize| -> Vec<usize> {
+        let stop = (from + 1..hi).find(|&k| matches!(w(k), "--" | "—" | ";")).unwrap_or(hi);
+        ps.iter()
+            .filter(|p| {
+                p.a > from
+                    && p.b <= stop
+                    && matches!(ann.entities[p.entity].kind, EntityKind::Person | EntityKind::Organization)
+            })
+            .map(|p| p.entity)
+            .collect()
+    };
+    let mut out = Vec::new();
+    if let Some(are) = (lo..hi).find(|&k| matches!(w(k), "are" | "include" | "included" | "were")) {
+        let noun = (lo..are).rev().find(|&k| plural(k)).map(|k| w(k).to_string()).unwrap_or_default();
+        let members = members_after(are);
+        if members.len() >= 2 {
+            out.push((noun, si, members));
+        }
+        return out;
+    }
+    for sep in (lo..hi).filter(|&k| matches!(w(k), ":" | "--" | "—")) {
+        if let Some(noun) = (sep.saturating_sub(2).max(lo)..sep).rev().find(|&k| plural(k)) {
+            let members = members_after(sep);
+            if members.len() >= 2 {
+                out.push((w(noun).to_string(), si, members));
+            }
         }
     }
-    let noun = noun.unwrap_or_default();
-    let members: Vec<usize> = ps
-        .iter()
-        .filter(|p| p.a > are && matches!(ann.entities[p.entity].kind, EntityKind::Person | EntityKind::Organization))
-        .map(|p| p.entity)
-        .collect();
-    (members.len() >= 2).then_some((noun, si, members))
+    out
+}
+
+/// The head nouns of group entities ("leaders" for "cartel leaders").
+fn group_heads(ann: &Annotations, es: &[usize]) -> Vec<String> {
+    es.iter()
+        .filter(|&&e| ann.entities[e].kind == EntityKind::Group)
+        .filter_map(|&e| ann.entities[e].label.split_whitespace().last().map(str::to_lowercase))
+        .collect()
 }
 
 /// Groups event mentions into events.
@@ -1023,9 +1218,10 @@ fn corefer(
                         a.ev.args.push(arg);
                     }
                 }
+                a.nouns.extend(m.patient_noun);
+                a.nouns.extend(group_heads(ann, &patients));
                 a.patients.extend(patients);
                 a.agents.extend(agents);
-                a.nouns.extend(m.patient_noun);
                 a.last_sentence = m.sentence;
                 if a.ev.modality != Modality::Asserted && m.modality == Modality::Asserted {
                     a.ev.modality = Modality::Asserted;
@@ -1033,6 +1229,7 @@ fn corefer(
                 a.ev.source = a.ev.source.or(m.source);
             }
             None => accs.push(Acc {
+                nouns: m.patient_noun.iter().cloned().chain(group_heads(ann, &patients)).collect(),
                 ev: Event {
                     kind: m.kind,
                     triggers: vec![m.trigger],
@@ -1044,7 +1241,6 @@ fn corefer(
                 },
                 patients,
                 agents,
-                nouns: m.patient_noun.into_iter().collect(),
                 last_sentence: m.sentence,
             }),
         }

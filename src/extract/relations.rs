@@ -274,9 +274,17 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     if v + 1 < end && w(v) == "," && w(v + 1) == "who" {
         v += 2;
     }
-    if v + 1 < end && matches!(w(v), "worked" | "works" | "working" | "served" | "serves") && matches!(w(v + 1), "at" | "for" | "in" | "with") {
+    if v + 1 < end
+        && matches!(w(v), "worked" | "works" | "working" | "served" | "serves")
+        && matches!(w(v + 1), "at" | "for" | "in" | "with")
+    {
         if let Some(n) = ms.iter().find(|n| n.a > v + 1 && n.a <= v + 4 && n.kind == EntityKind::Organization) {
-            out.push(Relation { kind: RelationKind::EmployeeOf, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+            out.push(Relation {
+                kind: RelationKind::EmployeeOf,
+                subject: m.entity,
+                object: n.entity,
+                evidence: ev(m.a, n.b),
+            });
         }
     }
     let copula = i < end && matches!(w(i), "is" | "was" | "has been" | "becomes" | "became");
