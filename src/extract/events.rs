@@ -518,48 +518,48 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
         "declared",
         "wrote",
     ];
+    let mentions_in = |a: usize, b: usize| {
+        // mentions overlapping tokens a..b, persons first
+        let (sa, sb) = (toks[a].span.start, toks[b - 1].span.end);
+        let from = ann.mentions.partition_point(|m| m.span.end <= sa);
+        let mut found: Vec<usize> = ann.mentions[from..]
+            .iter()
+            .take_while(|m| m.span.start < sb)
+            .filter(|m| {
+                m.form != MentionForm::Pronoun && m.form != MentionForm::Nominal || m.form == MentionForm::Nominal
+            })
+            .map(|m| m.entity)
+            .filter(|&e| matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization))
+            .collect();
+        found.sort_by_key(|&e| ann.entities[e].kind != EntityKind::Person);
+        found.first().copied()
+    };
     for q in quotes {
         let mut who = block_speaker(doc, ann, *q);
-        if who.is_none() {
-            // a speech verb within a few tokens after or before the quote, with a person near it
-            let after = toks.iter().position(|t| t.span.start >= q.end);
-            let before = toks.iter().rposition(|t| t.span.end <= q.start);
-            let near: Vec<usize> = after
-                .into_iter()
-                .flat_map(|a| a..(a + 6).min(toks.len()))
-                .chain(before.into_iter().flat_map(|b| b.saturating_sub(6)..=b))
-                .collect();
-            if near.iter().any(|&i| speech.contains(&doc.slice_lower(toks[i].span))) {
-                who = near
-                    .iter()
-                    .find_map(|&i| {
-                        ann.mentions
-                            .iter()
-                            .find(|m| {
-                                m.span.start <= toks[i].span.start
-                                    && toks[i].span.end <= m.span.end
-                                    && m.form != MentionForm::Pronoun
-                            })
-                            .map(|m| m.entity)
-                    })
-                    .filter(|&e| matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization));
+        if who.is_none() && !toks.is_empty() {
+            // a speech verb within a few tokens after or before the quote, and a speaker there
+            let after = toks.partition_point(|t| t.span.start < q.end);
+            let before = toks.partition_point(|t| t.span.end <= q.start);
+            let windows = [(after, (after + 7).min(toks.len())), (before.saturating_sub(7), before)];
+            for (a, b) in windows {
+                if a < b && (a..b).any(|i| speech.contains(&doc.slice_lower(toks[i].span))) {
+                    who = mentions_in(a, b);
+                    if who.is_some() {
+                        break;
+                    }
+                }
             }
         }
         if who.is_none() {
-            // "made the following statement:" before the quote
-            let prev_stmt = ann.mentions.iter().rfind(|m| {
-                m.span.end <= q.start
-                    && ann.entities[m.entity].kind == EntityKind::Person
-                    && m.form != MentionForm::Pronoun
-            });
-            let mut from = q.start.saturating_sub(400);
-            while !doc.text().is_char_boundary(from) {
-                from += 1;
-            }
-            let text_before = &doc.text()[from..q.start];
-            let low = text_before.to_lowercase();
-            if low.contains("statement") || low.contains("said") || low.contains("remarks") {
-                who = last.or(prev_stmt.map(|m| m.entity));
+            // "X made the following statement:" in the sentence before: its first person
+            let si = doc.sentences().partition_point(|s| s.span.end <= q.start);
+            for prev in (si.saturating_sub(2)..si).rev() {
+                let sent = &doc.sentences()[prev];
+                let low = doc.slice_lower(sent.span);
+                if ["statement", "said", "says", "remarks", "told"].iter().any(|x| low.contains(x)) {
+                    who = mentions_in(sent.first_token, sent.end_token).or(last);
+                    break;
+                }
             }
         }
         if who.is_some() {
@@ -713,8 +713,8 @@ fn role_of_prep(kind: EventKind, prep: &str, noun: bool) -> Option<Role> {
                 Role::Topic
             }
         }
-        "via" | "through" | "over" => Role::Participant,
-        "as" => Role::Topic,
+        "via" | "through" => Role::Participant,
+        "as" | "about" | "over" => Role::Topic,
         _ => return None,
     })
 }
@@ -817,9 +817,12 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             "for",
         ];
         let definite = g < t.a && matches!(w(g), "the" | "this" | "that" | "these" | "those");
+        let symmetric = matches!(t.kind, EventKind::Cooperate | EventKind::Meet | EventKind::Communicate);
+        // "X ... in close coordination with Y": both sides of a symmetric noun take part
         let governed_by_verb = g > lo
             && toks[g - 1].is_lower()
             && (performing.contains(&gov)
+                || (symmetric && !definite)
                 || (!definite && role_of_prep(t.kind, gov, noun).is_none() && !is_function_word(gov)));
         if let Some(p) = left
             .iter()
@@ -905,12 +908,25 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
         // stop at another trigger's subject: "X dropped the case, and Y appealed"
         if trigs.iter().any(|o| {
-            o.a > t.b && o.a < p.a && o.kind != t.kind && o.flags & NOUN == 0 && !matches!(o.kind, EventKind::Statement)
-        }) && !matches!(t.kind, EventKind::Request)
+            o.a > t.b
+                && o.a < p.a
+                && o.kind != t.kind
+                && (o.flags & NOUN == 0 || noun)
+                && !matches!(o.kind, EventKind::Statement)
+        }) && !matches!(t.kind, EventKind::Request | EventKind::Statement)
         {
             break;
         }
-        let prep = prep_before(p);
+        let mut prep = prep_before(p);
+        // "of" names the patient of a noun only right after it ("the arrest of X"); deeper
+        // it belongs to another noun ("sanctions on X for his role as an ally of Y")
+        if prep == Some("of") && noun && !(t.b < hi && w(t.b) == "of") {
+            prep = Some("about");
+        }
+        // "Mexico's most violent criminals": a possessor inside a phrase is what it is about
+        if p.possessive && p.b + 1 < hi && toks[p.b + 1].is_lower() && !is_verbish(w(p.b + 1)) {
+            prep = Some("about");
+        }
         // "X and Y", "X, Y and Z": a conjoined mention takes the role of the one before it
         let conj = last_obj.and_then(|(r, b): (Role, usize)| {
             let gap: Vec<&str> = (b..p.a).map(w).collect();
@@ -945,7 +961,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         first_obj = false;
     }
     // a plural noun object with no entity: "the designation of ten new targets"
-    if !args.iter().any(|(r, _, _)| *r == Role::Patient) {
+    if t.kind != EventKind::Statement && !args.iter().any(|(r, _, _)| *r == Role::Patient) {
         let mut k = t.b;
         while k < hi && k < t.b + 7 {
             let x = w(k);
@@ -979,6 +995,12 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         patient_noun,
     }
 }
+
+/// Words that may stand inside a noun phrase before its head.
+const NP_WORDS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "all", "both", "several", "some", "other", "more", "many",
+    "few", "new", "own", "such", "most", "and", "or", "two", "three", "four", "five", "six", "ten", "any", "each",
+];
 
 /// The preposition governing a mention that starts at token `a`, looking back over
 /// determiners, adjectives, numbers, possessives and capitalized modifiers ("to the U.S.
@@ -1021,28 +1043,7 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
             || (t.kind == TokenKind::Word && t.is_cap() && !t.is_sentence_start())
             || (t.kind == TokenKind::Word
                 && t.is_lower()
-                && (matches!(
-                    x,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "all"
-                        | "both"
-                        | "several"
-                        | "some"
-                        | "other"
-                        | "more"
-                        | "many"
-                        | "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "ten"
-                ) || (!is_function_word(x) && !is_verbish(x))));
+                && (NP_WORDS.contains(&x) || (!is_function_word(x) && !is_verbish(x))));
         if !skippable {
             return None;
         }

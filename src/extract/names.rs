@@ -897,18 +897,22 @@ fn name_candidate(
     let words: Vec<usize> = (a..b).filter(|&i| s.is_word(i) && s.is_cap(i)).collect();
     let last = s.low(b - 1).trim_end_matches('.');
     let first = s.low(a);
+    // the head of "Department of State" is "Department": the word before the first "of",
+    // "for" or "on"; otherwise the last word
+    let of_head = (a + 1..b).find(|&i| s.low_is(i, &["of", "for", "on"])).map(|i| s.low(i - 1));
+    let head = of_head.unwrap_or(last);
     let all_caps = (a..b).all(|i| !s.is_word(i) || s.toks[i].is_all_caps());
     if all_caps && words.len() == 1 && s.text(a).chars().filter(|c| c.is_alphabetic()).count() <= 6 {
         c.form = MentionForm::Acronym;
         v.add(EntityKind::Organization, 3, "acronym");
-    } else if is_org_head(last) || (words.len() > 1 && is_org_head(first) && s.low_is(a + 1, &["of", "for", "on"])) {
-        v.add(EntityKind::Organization, 4, format!("organization head '{last}'"));
-    } else if words.len() > 1 && is_place_head(first) && s.low_is(a + 1, &["of"]) {
+    } else if is_org_head(head) || (of_head.is_some() && matches!(head, "center" | "centre")) {
+        v.add(EntityKind::Organization, 4, format!("organization head '{head}'"));
+    } else if words.len() > 1 && of_head.is_some() && is_place_head(head) {
         // "District of X" names a judicial or administrative district; "Gulf of X" a place
-        if first == "district" {
+        if head == "district" {
             v.add(EntityKind::Organization, 3, "'District of' name");
         } else {
-            v.add(EntityKind::Location, 3, format!("place head '{first}'"));
+            v.add(EntityKind::Location, 3, format!("place head '{head}'"));
         }
     } else if OTHER_HEADS.contains(&last) && words.len() > 1 {
         v.add(EntityKind::Other, 4, format!("head word '{last}'"));
