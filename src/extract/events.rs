@@ -78,6 +78,9 @@ struct EvMention {
     patient_noun: Option<String>,
     /// "also sanctioned", "has already arrested": another event of the kind, not a retelling.
     fresh: bool,
+    /// "the talks", "the dismissal" with no participants of its own: a retelling of the latest
+    /// event of its kind.
+    anaphoric: bool,
 }
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
@@ -179,6 +182,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             source: None,
             patient_noun: None,
             fresh: false,
+            anaphoric: false,
         });
     }
     mentions.sort_by_key(|m| m.trigger.start);
@@ -401,6 +405,21 @@ fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], s
     }
     out.sort_by_key(|p| p.a);
     out.dedup_by(|x, y| x.a == y.a && x.b == y.b);
+    // "the U.S. government's blacklist": the country stands for its government
+    {
+        let toks = doc.tokens();
+        let end = doc.sentences()[si].end_token;
+        for p in &mut out {
+            if !p.possessive
+                && p.b + 1 < end
+                && matches!(doc.slice_lower(toks[p.b].span), "government" | "administration" | "authorities")
+                && toks[p.b + 1].kind == TokenKind::Possessive
+            {
+                p.possessive = true;
+                p.b += 1;
+            }
+        }
+    }
     // A name right before another mention modifies it: "Gulf Cartel leaders", "U.S.
     // prosecutors", "Puerto Rico Superior Court Judge", "ORG Director Jane Doe". The head
     // takes part in the event; the modifier is tied to it by a relation instead. A demonym
@@ -941,6 +960,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 }
             });
         let role = match prep {
+            // "praised efforts by X": after an active verb, "by" belongs to the object phrase
+            Some("by") if !passive && !noun => Some(Role::Topic),
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
@@ -982,9 +1003,20 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         }
     }
     // a request governs the event it asks for: its agent instigates that event
+    let determiner = {
+        let mut k = t.a;
+        while k > lo && toks[k - 1].is_lower() && !is_function_word(w(k - 1)) && !is_verbish(w(k - 1)) {
+            k -= 1;
+        }
+        if k > lo { w(k - 1) } else { "" }
+    };
+    let anaphoric = noun
+        && matches!(determiner, "the" | "this" | "that" | "these" | "those")
+        && !args.iter().any(|a| matches!(a.0, Role::Patient | Role::Agent));
     let fresh = t.flags & NOUN == 0
         && (t.a.saturating_sub(3).max(lo)..t.a).any(|k| matches!(w(k), "also" | "already" | "again" | "previously"));
     EvMention {
+        anaphoric,
         fresh,
         kind: t.kind,
         trigger: Span::new(toks[t.a].span.start, toks[t.b - 1].span.end),
@@ -1183,6 +1215,10 @@ fn corefer(
         };
         let target = if m.fresh {
             None
+        } else if m.anaphoric {
+            accs.iter().rposition(|a| {
+                a.ev.kind == m.kind && (a.ev.modality == Modality::Negated) == (m.modality == Modality::Negated)
+            })
         } else if m.kind == EventKind::Statement {
             accs.iter().rposition(|a| a.ev.kind == m.kind && agents.iter().any(|x| a.agents.contains(x)))
         } else if !patients.is_empty() {

@@ -1167,7 +1167,14 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
                 && !(h + 1 < s.toks.len()
                     && s.toks[h + 1].is_lower()
                     && !is_function_word(s.low(h + 1))
-                    && !s.low_is(h + 1, &["said", "says", "told", "added", "did", "does"]))
+                    && !s.low(h + 1).ends_with("ed")
+                    && !s.low_is(
+                        h + 1,
+                        &[
+                            "said", "says", "told", "did", "does", "took", "made", "met", "went", "came", "gave",
+                            "left", "won", "spoke", "wrote", "faces", "wants", "plans",
+                        ],
+                    ))
             {
                 let mut c =
                     Candidate::new(s.span(i, h + 1), s.index, (s.base + i, s.base + h + 1), MentionForm::Nominal);

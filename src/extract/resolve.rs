@@ -151,7 +151,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             MentionForm::Name | MentionForm::Acronym | MentionForm::Speaker | MentionForm::Dateline => {
                 format!("n:{}", org_key(&normed[i]))
             }
-            MentionForm::Group => format!("g:{}", normed[i]),
+            // "Gulf Cartel targets" and "Los Zetas targets" are two groups
+            MentionForm::Group => {
+                let owner = ann.links.iter().find(|l| l.subject == i).map(|l| norm(doc.slice(cands[l.object].span)));
+                format!("g:{}|{}", normed[i], owner.unwrap_or_default())
+            }
             _ => continue,
         };
         match by_key.get(&k) {
