@@ -427,7 +427,10 @@ fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], s
     // that stand for the country itself ("the Mexican government").
     let toks = doc.tokens();
     let w = |i: usize| doc.slice_lower(toks[i].span);
-    let title_word = |i: usize| toks[i].is_cap() && (title_head(w(i)) || title_modifier(w(i)));
+    let title_word = |i: usize| {
+        (toks[i].is_cap() && (title_head(w(i)) || title_modifier(w(i))))
+            || (toks[i].is_lower() && super::lexicon::roles::ROLE_NOUNS.iter().any(|(r, _)| *r == w(i)))
+    };
     let mut keep = vec![true; out.len()];
     for k in 0..out.len() {
         let p = out[k];
@@ -777,34 +780,28 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         // the clause subject of a verb that governs the noun ("the State Department announced
         // the designation"): agent of agentive nouns; not after a preposition ("backtracked on
         // the threats" refers back to threats made by someone else)
+        // walk back over the noun phrase: modifiers, "X and Y", "most of the"; a determiner
+        // starts the phrase
         let mut g = t.a;
-        while g > lo && {
+        while g > lo {
             let x = w(g - 1);
-            let quantified_of = x == "of"
-                && g >= 2
-                && matches!(w(g - 2), "most" | "all" | "some" | "much" | "many" | "part" | "half" | "each" | "none");
-            toks[g - 1].is_lower()
-                && (matches!(
-                    x,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "new"
-                        | "more"
-                        | "and"
-                        | "or"
-                        | "most"
-                        | "all"
-                        | "much"
-                        | "part"
-                ) || quantified_of
-                    || !is_function_word(x) && !is_verbish(x) && !x.ends_with("ing") && !x.ends_with("ed"))
-        } {
-            g -= 1;
+            if !toks[g - 1].is_lower() {
+                break;
+            }
+            if DETERMINERS.contains(&x) {
+                g -= 1;
+                let quantified = g >= 2 && w(g - 1) == "of" && matches!(w(g - 2), "most" | "all" | "some" | "much" | "many" | "part" | "half" | "each" | "none");
+                if quantified {
+                    g -= 2;
+                    continue;
+                }
+                break;
+            }
+            if matches!(x, "and" | "or") || (!is_function_word(x) && !is_verbish(x) && !x.ends_with("ing")) {
+                g -= 1;
+                continue;
+            }
+            break;
         }
         // "the talks" after a preposition or an ordinary verb refers back; "announced the
         // designation", "for talks with" (purpose) take the clause subject as the doer
@@ -1027,6 +1024,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         patient_noun,
     }
 }
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "my", "this", "that", "these", "those", "any", "no", "every", "each", "another"];
 
 /// Words that may stand inside a noun phrase before its head.
 const NP_WORDS: &[&str] = &[
