@@ -692,7 +692,8 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
     let participle = t.a > lo && SUBORDINATORS.contains(&w(t.a - 1)) && w(t.a).ends_with("ing");
     if participle {
         // keep the whole sentence to the left
-    } else if let Some(sub) = (lo..t.a).rev().find(|&k| SUBORDINATORS.contains(&w(k)) && (k..t.a).all(|j| w(j) != ",")) {
+    } else if let Some(sub) = (lo..t.a).rev().find(|&k| SUBORDINATORS.contains(&w(k)) && (k..t.a).all(|j| w(j) != ","))
+    {
         lo = sub + 1;
         if let Some(c) = (t.b..hi).find(|&j| w(j) == ",") {
             hi = c;
@@ -794,7 +795,12 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             }
             if DETERMINERS.contains(&x) {
                 g -= 1;
-                let quantified = g >= 2 && w(g - 1) == "of" && matches!(w(g - 2), "most" | "all" | "some" | "much" | "many" | "part" | "half" | "each" | "none");
+                let quantified = g >= 2
+                    && w(g - 1) == "of"
+                    && matches!(
+                        w(g - 2),
+                        "most" | "all" | "some" | "much" | "many" | "part" | "half" | "each" | "none"
+                    );
                 if quantified {
                     g -= 2;
                     continue;
@@ -850,7 +856,13 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         {
             if !matches!(t.kind, EventKind::Die) {
                 push(&mut args, Role::Agent, p);
-                for q in left.iter().filter(|q| q.a > p.b && q.a <= p.b + 3 && p.b < t.a && w(p.b) == "of" && (p.b + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an"))) {
+                for q in left.iter().filter(|q| {
+                    q.a > p.b
+                        && q.a <= p.b + 3
+                        && p.b < t.a
+                        && w(p.b) == "of"
+                        && (p.b + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an"))
+                }) {
                     push(&mut args, Role::Participant, q);
                 }
             }
@@ -924,11 +936,21 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 // "Jane Doe and the crew of the shuttle X": a conjoined subject, and what the
                 // subject phrase names with "of" ("Judge X of the District of Y")
                 let mut cur = *p;
-                while let Some(q) = left.iter().rev().find(|q| q.b < cur.a && q.b + 3 >= cur.a && (q.b..cur.a).all(|k| matches!(w(k), "and" | "," | "the" | "a" | "an")) && (q.b..cur.a).any(|k| w(k) == "and")) {
+                while let Some(q) = left.iter().rev().find(|q| {
+                    q.b < cur.a
+                        && q.b + 3 >= cur.a
+                        && (q.b..cur.a).all(|k| matches!(w(k), "and" | "," | "the" | "a" | "an"))
+                        && (q.b..cur.a).any(|k| w(k) == "and")
+                }) {
                     push(&mut args, role, q);
                     cur = **q;
                 }
-                for q in left.iter().filter(|q| q.a > p.b && q.a <= p.b + 3 && w(p.b) == "of" && (p.b + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an"))) {
+                for q in left.iter().filter(|q| {
+                    q.a > p.b
+                        && q.a <= p.b + 3
+                        && w(p.b) == "of"
+                        && (p.b + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an"))
+                }) {
                     push(&mut args, Role::Participant, q);
                 }
             }
@@ -1043,7 +1065,10 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
 }
 
 /// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "my", "this", "that", "these", "those", "any", "no", "every", "each", "another"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "this", "that", "these", "those", "any", "no",
+    "every", "each", "another",
+];
 
 /// Words that may stand inside a noun phrase before its head.
 const NP_WORDS: &[&str] = &[

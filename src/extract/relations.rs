@@ -99,7 +99,9 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             .iter()
             .enumerate()
             .filter(|(i, c)| c.sentence == si && !c.nested && ce[*i] != usize::MAX && c.tokens.1 > c.tokens.0)
-            .filter(|(_, c)| c.form.is_name() || c.form == super::MentionForm::Group)
+            .filter(|(_, c)| {
+                c.form.is_name() || matches!(c.form, super::MentionForm::Group | super::MentionForm::Nominal)
+            })
             .map(|(i, c)| M {
                 cand: i,
                 entity: ce[i],
@@ -272,16 +274,37 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     }
     // "X worked at ORG", "X, who works for ORG"
     let mut v = i;
-    if v + 1 < end && w(v) == "," && w(v + 1) == "who" {
-        v += 2;
+    if v < end && w(v) == "," {
+        v += 1;
+    }
+    if v < end && w(v) == "who" {
+        v += 1;
+    }
+    while v < end && matches!(w(v), "is" | "was" | "has" | "had" | "been" | "have" | "were" | "are") {
+        v += 1;
     }
     if v + 1 < end
-        && matches!(w(v), "worked" | "works" | "working" | "served" | "serves")
-        && matches!(w(v + 1), "at" | "for" | "in" | "with")
+        && matches!(
+            w(v),
+            "worked"
+                | "works"
+                | "working"
+                | "served"
+                | "serves"
+                | "serving"
+                | "lives"
+                | "lived"
+                | "living"
+                | "stationed"
+        )
+        && matches!(w(v + 1), "at" | "for" | "in" | "with" | "aboard" | "on")
     {
-        if let Some(n) = ms.iter().find(|n| n.a > v + 1 && n.a <= v + 4 && n.kind == EntityKind::Organization) {
+        if let Some(n) = ms
+            .iter()
+            .find(|n| n.a > v + 1 && n.a <= v + 4 && matches!(n.kind, EntityKind::Organization | EntityKind::Location))
+        {
             out.push(Relation {
-                kind: RelationKind::EmployeeOf,
+                kind: if n.kind == EntityKind::Location { RelationKind::BasedIn } else { RelationKind::EmployeeOf },
                 subject: m.entity,
                 object: n.entity,
                 evidence: ev(m.a, n.b),
@@ -294,7 +317,13 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         // "X of ORG" right after a titled name
         if i + 1 < end && w(i) == "of" {
             let titled = ann.entities[m.entity].titles.iter().next().is_some();
-            if let Some(n) = ms.iter().find(|n| n.a > i && n.a <= i + 2) {
+            if let Some(mut n) = ms.iter().find(|n| n.a > i && n.a <= i + 2).copied() {
+                // "of the Justice Department's Criminal Division": the division
+                if n.possessive {
+                    if let Some(h) = ms.iter().find(|h| h.a == n.b + 1 && h.kind == EntityKind::Organization) {
+                        n = *h;
+                    }
+                }
                 if titled && matches!(n.kind, EntityKind::Organization | EntityKind::Location) {
                     let kind =
                         if n.kind == EntityKind::Location { RelationKind::BasedIn } else { RelationKind::EmployeeOf };
@@ -329,7 +358,8 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         let before_role = n.b <= r;
         let after_prep = n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
         let in_based = based.is_some_and(|b| n.a > b);
-        let kind = if in_based || (n.a >= 1 && w(n.a - 1) == "from") {
+        let located = n.kind == EntityKind::Location && n.a >= 1 && matches!(w(n.a - 1), "in" | "from") && n.a > r;
+        let kind = if in_based || located {
             Some(RelationKind::BasedIn)
         } else if before_role || after_prep {
             Some(relation_for(rc, n.kind))
