@@ -126,6 +126,30 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// The candidates `keep` accepts, grouped by text and lexicon entry, groups in the text order
+/// of their first candidate and each group in text order. Such candidates got one key in step
+/// 1 of [`resolve`], so each group lies in one cluster and is looked up once, not once per
+/// candidate (a name repeated 100,000 times is one group).
+fn text_groups<'a>(
+    cands: &[Candidate],
+    texts: &[&'a str],
+    keep: impl Fn(usize, &Candidate) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut index: HashMap<(&'a str, Option<usize>), usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (j, d) in cands.iter().enumerate() {
+        if !keep(j, d) {
+            continue;
+        }
+        let g = *index.entry((texts[j], d.lex.map(|h| h.entry))).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(j);
+    }
+    groups
+}
+
 fn is_proper(c: &Candidate) -> bool {
     matches!(
         c.form,
@@ -195,8 +219,19 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let kind_of =
         |uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, i: usize| votes.get(&uf.find(i)).map(|v| v.best().0);
 
+    // Candidates come in text order (the names pass sorts them), so index order is start
+    // order. The steps below look candidates up in indexes built once instead of scanning all
+    // of them for each one, which was quadratic in the length of a document (issue #8); every
+    // lookup visits the candidates a scan would have accepted, in the same order.
+
     // 2. Parenthetical acronyms: "Drug Enforcement Administration (DEA)".
     let toks = doc.tokens();
+    let mut proper_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, d) in cands.iter().enumerate() {
+        if is_proper(d) {
+            proper_by_end.entry(d.tokens.1).or_default().push(j);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Acronym || c.tokens.0 < 2 {
             continue;
@@ -205,30 +240,38 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         let open = doc.slice(toks[a - 1].span) == "(";
         let close = b < toks.len() && doc.slice(toks[b].span) == ")";
         if open && close {
-            if let Some(j) = (0..i).rev().find(|&j| cands[j].tokens.1 == a - 1 && is_proper(&cands[j])) {
+            // the last proper name before it that ends right before the "("
+            let before = proper_by_end.get(&(a - 1)).and_then(|js| js[..js.partition_point(|&j| j < i)].last());
+            if let Some(&j) = before {
                 uf.union(i, j);
             }
         }
     }
 
     // 3. Acronyms spelling an organization's initials.
+    let long_names = text_groups(cands, &texts, |j, d| {
+        d.form == MentionForm::Name && d.lex.is_none() && texts[j].split_whitespace().count() >= 2
+    });
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, js) in long_names.iter().enumerate() {
+        let (a, b) = (initials(texts[js[0]], true), initials(texts[js[0]], false));
+        if a != b {
+            by_initials.entry(b).or_default().push(g);
+        }
+        by_initials.entry(a).or_default().push(g);
+    }
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Acronym {
             continue;
         }
         let acr: String = texts[i].chars().filter(|c| c.is_alphabetic()).collect();
         let mut fits: Vec<usize> = Vec::new();
-        for (j, d) in cands.iter().enumerate() {
-            if d.form != MentionForm::Name || d.lex.is_some() || uf.find(i) == uf.find(j) {
-                continue;
-            }
-            if texts[j].split_whitespace().count() < 2 {
-                continue;
-            }
-            if initials(texts[j], true) == acr || initials(texts[j], false) == acr {
-                let r = uf.find(j);
-                if !fits.contains(&r) {
-                    fits.push(r);
+        for &g in by_initials.get(&acr).map_or(&[][..], Vec::as_slice) {
+            let r = uf.find(long_names[g][0]);
+            if r != uf.find(i) && !fits.contains(&r) {
+                fits.push(r);
+                if fits.len() > 1 {
+                    break;
                 }
             }
         }
@@ -240,6 +283,19 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // 4. Short forms of people's names.
     let votes = cluster_votes(&uf);
     let word_lists: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
+    // A short form fits a longer name only if the longer name contains its first word.
+    let names = text_groups(cands, &texts, |_, d| {
+        matches!(d.form, MentionForm::Name | MentionForm::Speaker) && d.lex.is_none()
+    });
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, js) in names.iter().enumerate() {
+        let mut ws: Vec<&str> = word_lists[js[0]].iter().map(String::as_str).collect();
+        ws.sort_unstable();
+        ws.dedup();
+        for w in ws {
+            by_word.entry(w).or_default().push(g);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         if !matches!(c.form, MentionForm::Name | MentionForm::Speaker) || c.lex.is_some() || c.nested {
             continue;
@@ -251,39 +307,52 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             continue;
         }
         let me = &word_lists[i];
-        let mut fits: Vec<(usize, usize)> = Vec::new(); // (root, nearest preceding candidate)
-        for (j, d) in cands.iter().enumerate() {
-            if !matches!(d.form, MentionForm::Name | MentionForm::Speaker)
-                || d.lex.is_some()
-                || uf.find(i) == uf.find(j)
-            {
+        let Some(first) = me.first() else { continue };
+        // Per fitting cluster: its first fitting candidate, and the one a scan in text order
+        // would keep as nearest before `i` (the first of the latest start before `i`).
+        let mut fits: Vec<(usize, usize, Option<usize>)> = Vec::new(); // (root, first, nearest)
+        for &g in by_word.get(first.as_str()).map_or(&[][..], Vec::as_slice) {
+            let js = &names[g];
+            let j0 = js[0];
+            let r = uf.find(j0);
+            if r == uf.find(i) || kind_of(&uf, &votes, j0) != Some(EntityKind::Person) {
                 continue;
             }
-            if kind_of(&uf, &votes, j) != Some(EntityKind::Person) {
-                continue;
-            }
-            let them = &word_lists[j];
+            let them = &word_lists[j0];
             let surname = contains_run(them, me) && them[0] != me[0];
             let given = me.len() == 1 && them.len() >= 2 && them[0] == me[0] && lx.is_given_name(&me[0]);
-            if surname || given {
-                let r = uf.find(j);
-                match fits.iter_mut().find(|f| f.0 == r) {
-                    Some(f) => {
-                        if cands[j].span.start < c.span.start && cands[j].span.start > cands[f.1].span.start {
-                            f.1 = j;
+            if !(surname || given) {
+                continue;
+            }
+            let before = js.partition_point(|&j| cands[j].span.start < c.span.start);
+            let near = before.checked_sub(1).map(|k| {
+                let start = cands[js[k]].span.start;
+                js[js.partition_point(|&j| cands[j].span.start < start)]
+            });
+            match fits.iter_mut().find(|f| f.0 == r) {
+                Some(f) => {
+                    f.1 = f.1.min(j0);
+                    if let Some(n) = near {
+                        let better = |b: usize| {
+                            (cands[n].span.start, std::cmp::Reverse(n)) > (cands[b].span.start, std::cmp::Reverse(b))
+                        };
+                        if f.2.is_none_or(better) {
+                            f.2 = Some(n);
                         }
                     }
-                    None => fits.push((r, j)),
                 }
+                None => fits.push((r, j0, near)),
             }
         }
+        fits.sort_by_key(|f| f.1);
+        let nearest = |f: &(usize, usize, Option<usize>)| f.2.unwrap_or(f.1);
         let pick = match fits.len() {
             0 => None,
             1 => Some(fits[0].0),
             _ => fits
                 .iter()
-                .filter(|f| cands[f.1].span.start < c.span.start)
-                .max_by_key(|f| cands[f.1].span.start)
+                .filter(|f| cands[nearest(f)].span.start < c.span.start)
+                .max_by_key(|f| cands[nearest(f)].span.start)
                 .map(|f| f.0),
         };
         if let Some(r) = pick {
@@ -294,6 +363,13 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // 5. Organization short forms: "Zetas" in "Los Zetas", "Superior Court" in "Puerto Rico
     //    Superior Court" (only when exactly one longer organization fits).
     let votes = cluster_votes(&uf);
+    let orgs = text_groups(cands, &texts, |j, d| d.form == MentionForm::Name && !word_lists[j].is_empty());
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, js) in orgs.iter().enumerate() {
+        if let Some(last) = word_lists[js[0]].last() {
+            by_last_word.entry(last.as_str()).or_default().push(g);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Name || c.lex.is_some() || kind_of(&uf, &votes, i) != Some(EntityKind::Organization) {
             continue;
@@ -302,18 +378,18 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         if me.len() == 1 && super::lexicon::heads::ORG_HEADS.contains(&me[0].as_str()) {
             continue;
         }
+        let Some(last) = me.last() else { continue };
         let mut fits: Vec<usize> = Vec::new();
-        for (j, d) in cands.iter().enumerate() {
-            if d.form != MentionForm::Name
-                || uf.find(i) == uf.find(j)
-                || kind_of(&uf, &votes, j) != Some(EntityKind::Organization)
-            {
+        for &g in by_last_word.get(last.as_str()).map_or(&[][..], Vec::as_slice) {
+            let j0 = orgs[g][0];
+            let r = uf.find(j0);
+            if r == uf.find(i) || kind_of(&uf, &votes, j0) != Some(EntityKind::Organization) {
                 continue;
             }
-            if contains_run(&word_lists[j], me) && word_lists[j].last() == me.last() {
-                let r = uf.find(j);
-                if !fits.contains(&r) {
-                    fits.push(r);
+            if contains_run(&word_lists[j0], me) && !fits.contains(&r) {
+                fits.push(r);
+                if fits.len() > 1 {
+                    break;
                 }
             }
         }
@@ -353,12 +429,18 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         });
         cand_entity[i] = e;
     }
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); roots.len()];
+    for (i, &e) in cand_entity.iter().enumerate() {
+        if e != usize::MAX {
+            members_of[e].push(i);
+        }
+    }
     let mut entities: Vec<Entity> = roots
         .iter()
-        .map(|r| {
+        .zip(members_of)
+        .map(|(r, members)| {
             let v = &votes[r];
             let (mut kind, margin) = v.best();
-            let members: Vec<usize> = (0..n).filter(|&i| uf.find(i) == *r && cand_entity[i] != usize::MAX).collect();
             if kind == EntityKind::Group && members.iter().any(|&i| cands[i].form != MentionForm::Group) {
                 kind = EntityKind::Organization;
             }
@@ -422,35 +504,64 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         .collect();
 
     // Descriptions and pronouns.
-    let mention_count = |e: usize, ce: &[usize]| ce.iter().filter(|&&x| x == e).count();
+    // How many candidates each entity has (kept up to date as descriptions and pronouns join),
+    // the craft nouns of its names, and per description head the entities it fits (the fit
+    // depends on the head and on what never changes here: kinds, titles, labels, crafts).
+    let mut counts = vec![0usize; entities.len()];
+    let mut crafts: Vec<Vec<&str>> = vec![Vec::new(); entities.len()];
+    for (k, &e) in cand_entity.iter().enumerate() {
+        if e != usize::MAX {
+            counts[e] += 1;
+            crafts[e].extend(cands[k].craft.as_deref());
+        }
+    }
+    let mut fitting: HashMap<String, Vec<usize>> = HashMap::new();
+    // The latest candidate before `i` that names a person in a sentence (a pronoun's antecedent).
+    let mut last_person: Option<usize> = None;
     for i in 0..n {
+        if let Some(k) = i.checked_sub(1) {
+            if cand_entity[k] != usize::MAX
+                && entities[cand_entity[k]].kind == EntityKind::Person
+                && cands[k].form != MentionForm::Pronoun
+                && cands[k].sentence != usize::MAX
+            {
+                last_person = Some(k);
+            }
+        }
         let c = &cands[i];
         match c.form {
             MentionForm::Nominal => {
                 let Some(h) = c.head.as_deref() else { continue };
                 let hl = h.trim_end_matches('.');
+                let fits = fitting.entry(hl.to_string()).or_insert_with(|| {
+                    (0..entities.len())
+                        .filter(|&e| {
+                            let ent = &entities[e];
+                            match ent.kind {
+                                EntityKind::Person => ent.titles.iter().any(|t| {
+                                    let tl = t.to_lowercase();
+                                    tl.split_whitespace()
+                                        .any(|w| w.trim_end_matches('.') == hl || abbrev_of(w) == Some(hl))
+                                }),
+                                EntityKind::Other | EntityKind::Location | EntityKind::Organization => {
+                                    crafts[e].contains(&hl)
+                                        || ent.label.to_lowercase().split_whitespace().last() == Some(hl)
+                                }
+                                _ => false,
+                            }
+                        })
+                        .collect()
+                });
                 let mut best: Option<(usize, usize)> = None;
-                for (e, ent) in entities.iter().enumerate() {
-                    let fits = match ent.kind {
-                        EntityKind::Person => ent.titles.iter().any(|t| {
-                            let tl = t.to_lowercase();
-                            tl.split_whitespace().any(|w| w.trim_end_matches('.') == hl || abbrev_of(w) == Some(hl))
-                        }),
-                        EntityKind::Other | EntityKind::Location | EntityKind::Organization => {
-                            let craft = (0..n).any(|k| cand_entity[k] == e && cands[k].craft.as_deref() == Some(hl));
-                            craft || ent.label.to_lowercase().split_whitespace().last() == Some(hl)
-                        }
-                        _ => false,
-                    };
-                    if fits {
-                        let cnt = mention_count(e, &cand_entity);
-                        if best.is_none_or(|(_, bc)| cnt > bc) {
-                            best = Some((e, cnt));
-                        }
+                for &e in fits.iter() {
+                    let cnt = counts[e];
+                    if best.is_none_or(|(_, bc)| cnt > bc) {
+                        best = Some((e, cnt));
                     }
                 }
                 if let Some((e, _)) = best {
                     cand_entity[i] = e;
+                    counts[e] += 1;
                     let t = texts[i];
                     entities[e].reasons.push(format!("description '{t}' refers to it (head '{hl}')"));
                     for a in &c.attributes {
@@ -465,22 +576,12 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                 if !super::lexicon::words::PERSON_PRONOUNS.contains(&h) {
                     continue;
                 }
-                // the most recent person mention before it, within two sentences
-                let prev = (0..i)
-                    .rev()
-                    .take_while(|&k| {
-                        cands[k].sentence == usize::MAX
-                            || c.sentence == usize::MAX
-                            || cands[k].sentence + 2 >= c.sentence
-                    })
-                    .find(|&k| {
-                        cand_entity[k] != usize::MAX
-                            && entities[cand_entity[k]].kind == EntityKind::Person
-                            && cands[k].form != MentionForm::Pronoun
-                            && cands[k].sentence != usize::MAX
-                    });
+                // the most recent person mention before it, within two sentences (candidates
+                // are in text order, so no candidate between it and the pronoun is further back)
+                let prev = last_person.filter(|&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence);
                 if let Some(k) = prev {
                     cand_entity[i] = cand_entity[k];
+                    counts[cand_entity[k]] += 1;
                 }
             }
             _ => {}
