@@ -265,14 +265,19 @@ class Dom(html.parser.HTMLParser):
     def __init__(self):
         super().__init__()
         self.nodes, self.matches, self.results, self.details, self.ready = [], [], [], None, False
+        self.hidden, self.derived = [], []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         classes = (a.get("class") or "").split()
         if tag == "g" and classes[:1] == ["node"]:
             self.nodes.append(a.get("data-id"))
+            if "display: none" in (a.get("style") or ""):
+                self.hidden.append(a.get("data-id"))
             if "match" in classes:
                 self.matches.append(a.get("data-id"))
+        elif tag == "g" and classes[:2] == ["link", "derived"] and "display: none" not in (a.get("style") or ""):
+            self.derived.append(tuple(sorted((a.get("data-source"), a.get("data-target")))))
         elif tag == "li" and "result" in classes:
             self.results.append(a.get("data-id"))
         elif tag == "section" and a.get("id") == "details":
@@ -292,13 +297,14 @@ def check_html(stem, ref, nodes):
     check(not re.search(r"(src|href)=\"https?:", page), "html: loads something from the network")
     if not nodes:
         return
-    # search for the most linked entity (or node) by its exact label
+    # in the actor view (actors=1), search for the most linked entity by its exact label
     degree = {n["id"]: 0 for n in nodes}
     for u, v, _ in ref["triples"]:
         degree[u] += 1
         degree[v] += 1
     target = max(nodes, key=lambda n: (n["kind"] == "entity", degree[n["id"]], n["id"]))
-    url = "file://" + urllib.parse.quote(os.path.abspath(stem + ".html")) + "#q=" + urllib.parse.quote(target["label"], safe="")
+    url = ("file://" + urllib.parse.quote(os.path.abspath(stem + ".html")) + "#q="
+           + urllib.parse.quote(target["label"], safe="") + "&actors=1")
     with tempfile.TemporaryDirectory() as profile:
         r = subprocess.run(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -312,6 +318,16 @@ def check_html(stem, ref, nodes):
     check(target["id"] in dom.results, f"html: search {target['label']!r} did not list {target['id']!r}: {dom.results}")
     check(target["id"] in dom.matches, f"html: search {target['label']!r} did not mark {target['id']!r}")
     same(dom.details, dom.results[0], "html: the first result is selected")
+    # actors only: events hidden, entities shown, one link per pair of actors that share an
+    # event or a relation
+    kind = {n["id"]: n["kind"] for n in nodes}
+    same(sorted(dom.hidden), sorted(i for i, k in kind.items() if k == "event"), "html actor view: hidden nodes")
+    pairs = {tuple(sorted((u, v))) for u, v, _ in ref["triples"] if kind[u] == kind[v] == "entity" and u != v}
+    for e in (i for i, k in kind.items() if k == "event"):
+        actors = sorted({v if u == e else u for u, v, _ in ref["triples"] if e in (u, v)} - {e})
+        actors = [a for a in actors if kind[a] == "entity"]
+        pairs.update((a, b) for i, a in enumerate(actors) for b in actors[i + 1:])
+    same(sorted(dom.derived), sorted(pairs), "html actor view: actor-to-actor links")
 
 
 # ---------------------------------------------------------------- driver

@@ -307,12 +307,18 @@
     return found;
   }
 
+  // The address can set the view: #q=NAME searches and selects, actors=1 shows actors only.
   function fromAddress() {
-    var m = /[#&?]q=([^&]*)/.exec(location.hash) || /[?&]q=([^&]*)/.exec(location.search);
-    if (!m) return;
-    var q = decodeURIComponent(m[1].replace(/\+/g, " "));
-    search.value = q;
-    runSearch(q, true);
+    var params = location.hash.replace(/^#/, "") + "&" + location.search.replace(/^\?/, "");
+    var q = /(?:^|&)q=([^&]*)/.exec(params), actors = /(?:^|&)actors=([^&]*)/.exec(params);
+    if (actors) {
+      actorsBox.checked = actors[1] === "1";
+      drawLinks();
+    }
+    if (q) {
+      search.value = decodeURIComponent(q[1].replace(/\+/g, " "));
+      runSearch(search.value, true);
+    }
   }
 
   document.getElementById("caption").textContent = data.caption + " · drag to pan, scroll or +/− to zoom, click a node for details";
