@@ -16,7 +16,9 @@ For every `STEM.json` in each DIR, the sibling files of the same graph are read 
   label wrapped; above 80 nodes the 80 most connected are drawn and the caption says so);
 - headless Chromium for the HTML view: the DOM has one node element per node, and the search
   given in the address (`#q=NAME`) lists and selects the node;
-- a reading of the Mermaid flowchart's statements and entities.
+- Mermaid itself (its browser bundle, rendered in headless Chromium) for the flowchart: it
+  renders, with one node per graph node showing its label and one link per edge; the
+  statements are also read line by line.
 With --labels, the JSON of the graph in that DIR must hold each of those labels exactly.
 
 A missing reader is an error with the command that installs it, never a skip.
@@ -62,6 +64,14 @@ def tool(name, install):
 
 DOT = tool("dot", "apt-get install -y graphviz")
 CHROMIUM = os.environ.get("CHROMIUM") or tool("chromium", "apt-get install -y chromium")
+MERMAID_VERSION = "12.3.0"
+MERMAID_JS = os.environ.get("MERMAID_JS") or os.path.join(
+    os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+    "target", "test-readers", f"mermaid-{MERMAID_VERSION}", "mermaid.min.js")
+if not os.path.isfile(MERMAID_JS):
+    sys.exit(f"readers.py: Mermaid's browser bundle is missing at {MERMAID_JS}: fetch it with "
+             f"`npm pack mermaid@{MERMAID_VERSION}` and extract package/dist/mermaid.min.js there "
+             f"(.ci/run does), or point MERMAID_JS at one")
 
 
 class Failure(Exception):
@@ -254,8 +264,94 @@ def check_mermaid(stem, ref, nodes):
         else:
             check(re.fullmatch(r"  (classDef|class) .*", line), f"mermaid: unexpected line {line!r}")
     same((len(labels), edges), ref["counts"], "mermaid statements")
-    expected = sorted(n["label"] + (f"\n({n['type']})" if n["kind"] == "event" else "") for n in nodes)
-    same(sorted(labels.values()), expected, "mermaid labels")
+    expected = [n["label"] + (f"\n({n['type']})" if n["kind"] == "event" else "") for n in nodes]
+    same(sorted(labels.values()), sorted(expected), "mermaid labels")
+    MERMAID_PENDING.append((stem, "\n".join(lines), expected, ref["counts"][1]))
+
+
+class Text(html.parser.HTMLParser):
+    """The text of an HTML fragment, with <br> as a line break."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "br":
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def html_text(fragment):
+    t = Text()
+    t.feed(fragment)
+    t.close()
+    return "".join(t.parts)
+
+
+MERMAID_PENDING = []  # (stem, diagram, expected labels, edge count), rendered together per folder
+
+
+def render_mermaid(batch):
+    """Renders flowcharts with Mermaid in one Chromium page, as a Markdown renderer would, and
+    returns the failures per stem."""
+    if not batch:
+        return []
+    diagrams = [d for _, d, _, _ in batch]
+    limits = {"maxTextSize": max([50000] + [len(d) + 1 for d in diagrams]),
+              "maxEdges": max([500] + [e + 1 for _, _, _, e in batch])}
+    source = json.dumps(diagrams).replace("</", "<\\/")  # no "</script>" inside the script
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<script src="{urllib.parse.quote(os.path.abspath(MERMAID_JS))}"></script>
+<script>
+mermaid.initialize(Object.assign({{startOnLoad: false, securityLevel: "strict"}}, {json.dumps(limits)}));
+var diagrams = {source};
+(async function () {{
+  for (var i = 0; i < diagrams.length; i++) {{
+    var div = document.createElement("div");
+    div.id = "out-" + i;
+    document.body.appendChild(div);
+    try {{ div.innerHTML = (await mermaid.render("g" + i, diagrams[i])).svg; div.dataset.done = "ok"; }}
+    catch (e) {{ div.dataset.done = "error"; div.textContent = String(e); }}
+  }}
+  document.body.dataset.done = "all";
+}})();
+</script></body></html>"""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "mermaid.html")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(page)
+        r = subprocess.run(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--no-first-run", f"--user-data-dir={tmp}/profile", "--allow-file-access-from-files",
+             f"--virtual-time-budget={5000 + 3000 * len(batch)}", "--dump-dom", "file://" + urllib.parse.quote(path)],
+            capture_output=True, timeout=600)
+    if r.returncode != 0:
+        return [f"mermaid: chromium failed ({r.returncode}): {r.stderr.decode(errors='replace')[-800:]}"]
+    dom = r.stdout.decode("utf-8")
+    if 'data-done="all"' not in dom:
+        return [f"mermaid: the page did not finish rendering ({len(batch)} diagrams)"]
+    failures = []
+    starts = [(m.start(), int(m.group(1)), m.group(2)) for m in re.finditer(r'<div id="out-(\d+)" data-done="(\w+)">', dom)]
+    for n, (at, i, done) in enumerate(starts):
+        stem, _, expected, edges = batch[i]
+        part = dom[at:starts[n + 1][0] if n + 1 < len(starts) else len(dom)]
+        try:
+            check(done == "ok", f"mermaid did not render: {html_text(part)[:300]}")
+            shown = {}
+            node = rf'<g class="node[^"]*" id="g{i}-flowchart-n(\d+)-\d+".*?class="nodeLabel[^"]*"><p>(.*?)</p>'
+            for m in re.finditer(node, part, re.S):
+                shown[int(m.group(1))] = html_text(m.group(2))
+            same(sorted(shown), list(range(len(expected))), "mermaid: rendered nodes")
+            for k, label in enumerate(expected):
+                same(shown[k], label, f"mermaid: node n{k} shows")
+            same(len(re.findall(r'<path[^>]*class="[^"]*flowchart-link', part)), edges, "mermaid: rendered links")
+        except Failure as e:
+            failures.append(f"{stem}: mermaid render: {e}")
+    same(len(starts), len(batch), "mermaid: rendered diagrams")
+    return failures
 
 
 # ---------------------------------------------------------------- HTML in Chromium
@@ -376,6 +472,12 @@ def main():
             labels.update(ref["labels"].values())
             failures += fs
             graphs += 1
+        try:
+            failures += render_mermaid(MERMAID_PENDING)
+        except Failure as e:
+            failures.append(f"{d}: {e}")
+        print(f"{d}: {len(MERMAID_PENDING)} Mermaid diagrams rendered", flush=True)
+        MERMAID_PENDING.clear()
         if args.labels:
             with open(args.labels, encoding="utf-8") as f:
                 for label in json.load(f):

@@ -1,6 +1,7 @@
 //! Every export opened by the tool that reads it (`tests/readers.py`): networkx for JSON,
 //! GraphML, GEXF and Cytoscape; the openCypher grammar and Python's csv for Neo4j; Graphviz for
-//! DOT; an XML parser for SVG; headless Chromium for the HTML view.
+//! DOT; Mermaid (its browser bundle in headless Chromium) for the flowchart; an XML parser for
+//! SVG; headless Chromium for the HTML view.
 //!
 //! The graphs are the seed article and a corpus of four articles (built by the real binary, all
 //! formats into one folder), and the hand-built hostile graph (written through the library).
