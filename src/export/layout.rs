@@ -27,11 +27,11 @@ pub(crate) const FONT_SIZE: f64 = 11.0;
 /// Characters per label line before wrapping.
 pub(crate) const WRAP: usize = 22;
 /// Preferred gap between linked node outlines.
-const IDEAL: f64 = 45.0;
+const IDEAL: f64 = 35.0;
 /// Space kept between node outlines by the overlap pass.
 const PAD: f64 = 14.0;
 /// Pull towards the centre of a component, per pixel of distance.
-const GRAVITY: f64 = 0.08;
+const GRAVITY: f64 = 0.1;
 /// Space between packed components.
 const GAP: f64 = 30.0;
 
