@@ -4,7 +4,7 @@
 //! Shape: `{"data": {...}, "directed": true, "multigraph": true, "elements": {"nodes": [{"data":
 //! {...}, "classes": "..."}], "edges": [...]}}`. Node data holds `id`, `value` (the same id:
 //! networkx keys nodes by it), `name` (the label: Cytoscape desktop's default label column) and
-//! then the attributes of [`super::attrs`], lists as arrays. Edge data holds `id` (`e0`, ...),
+//! then the attributes of `attrs.rs`, lists as arrays. Edge data holds `id` (`e0`, ...),
 //! `source`, `target`, `key` (the relation, which keeps parallel edges apart in networkx's
 //! multigraph) and the edge attributes. `classes` (`"entity person"`, `"event arrest"`) lets a
 //! Cytoscape.js stylesheet pick nodes by kind and type. Built as a `serde_json` value with

@@ -1,7 +1,7 @@
 //! GEXF 1.3, Gephi's own format (also read by networkx `read_gexf(path, version="1.3")`).
 //!
-//! Written by hand like GraphML (see [`super::xml::escape`]). Attribute declarations come
-//! first, in the order of [`super::attrs`] (numbered by their place in that table); the node
+//! Written by hand like GraphML (see `xml::escape`). Attribute declarations come
+//! first, in the order of `attrs.rs` (numbered by their place in that table); the node
 //! label and the edge weight are GEXF's own `label` and `weight` attributes, so they are not
 //! repeated as columns (Gephi has built-in Label and Weight columns). Each node gets a
 //! `viz:color` by type (the same palette as the DOT export), a `viz:size` growing with its

@@ -1,7 +1,7 @@
 //! GraphML, for yEd, Gephi, Cytoscape desktop and networkx (`read_graphml`).
 //!
-//! Written by hand (golden-tested; see [`super::xml::escape`]): the `<key>` declarations come
-//! first, nodes in the fixed order of [`super::attrs::NODE_ATTRS`] (`d0`, `d1`, ...) then edges
+//! Written by hand (golden-tested; see `xml::escape`): the `<key>` declarations come
+//! first, nodes in the fixed order of `attrs::NODE_ATTRS` (`d0`, `d1`, ...) then edges
 //! (`e0`, ...), each with its `attr.type`; then the nodes in id order and the edges in
 //! (source, target, relation) order. Lists are joined with `"; "`, evidence texts with line
 //! breaks; empty values are left out (GraphML readers then use no value, not an empty one).

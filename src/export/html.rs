@@ -1,7 +1,7 @@
 //! A self-contained interactive HTML view: one file with the graph, our own JavaScript and CSS
 //! (`html/view.js`, `html/view.css`, embedded at compile time), no network access, no CDN.
 //!
-//! Reads a graph, lays it out with [`super::layout`] (every node; the page pans and zooms) and
+//! Reads a graph, lays it out with `layout.rs` (every node; the page pans and zooms) and
 //! writes the page. The graph goes into a `<script type="application/json">` block as JSON in
 //! which `<`, `>`, `&`, U+2028 and U+2029 are written as `\u` escapes ([`escape_json`]), so no
 //! label can close the script element; the script inserts every string into the page as text,

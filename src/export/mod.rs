@@ -1,7 +1,7 @@
 //! Exporters: one module per output format, all with the same signature
 //! `write(&KnowledgeGraph, &mut impl io::Write) -> io::Result<()>`.
 //!
-//! [`Format`] names the formats and their file extensions; [`write`] dispatches; [`write_file`]
+//! [`Format`] names the formats and their file extensions; [`write()`] dispatches; [`write_file`]
 //! writes a file atomically (a temporary file in the same folder, then a rename), so a failed
 //! run never leaves a half-written graph behind; [`write_graph_file`] writes every file of a
 //! format (one, except Neo4j's three). Shared pieces: `xml` (escaping), `attrs` (the attribute

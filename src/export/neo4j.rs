@@ -2,7 +2,7 @@
 //! statements for loading into a running server.
 //!
 //! The format is three files with one stem (see [`Paths`]): `STEM.cypher` (the script, which is
-//! also what [`write`] writes, e.g. to standard output), `STEM.nodes.csv` and
+//! also what [`write()`] writes, e.g. to standard output), `STEM.nodes.csv` and
 //! `STEM.relationships.csv`. The CSV headers use neo4j-admin's typed columns: `id:ID`, `:LABEL`
 //! (`Entity;Person`, `Event;Arrest`), `:START_ID`, `:END_ID`, `:TYPE` (`AGENT`, `MEMBER_OF`),
 //! `mentions:int`, and `string[]` arrays separated by `;` (a `;` inside an array element

@@ -1,12 +1,12 @@
 //! SVG diagrams, drawn by newsgraph itself (no Graphviz or other program needed): for READMEs,
 //! reports and browsers.
 //!
-//! Reads a graph, lays it out with [`super::layout`] and writes one standalone SVG: a caption,
+//! Reads a graph, lays it out with `layout.rs` and writes one standalone SVG: a caption,
 //! the links as arrows labelled with their relations, the nodes with a shape and colour per type
 //! (the palette of the DOT export), and a legend. Graphs above [`MAX_NODES`] nodes are cut down
 //! to their most connected nodes, and the caption says so. Every node is a `<g class="node
 //! TYPE">` whose `<title>` holds the exact label (browsers show it on hover) and whose `<text>`
-//! shows it wrapped; every string goes through [`super::xml::escape`].
+//! shows it wrapped; every string goes through `xml::escape`.
 
 use std::io;
 
