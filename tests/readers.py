@@ -14,8 +14,10 @@ For every `STEM.json` in each DIR, the sibling files of the same graph are read 
 - Graphviz `dot -Tsvg` for the DOT file (renders, one SVG node per graph node);
 - an XML parser for the SVG (every drawn node's <title> is its label, the visible text is the
   label wrapped; above 80 nodes the 80 most connected are drawn and the caption says so);
-- headless Chromium for the HTML view: the DOM has one node element per node, and the search
-  given in the address (`#q=NAME`) lists and selects the node;
+- headless Chromium for the HTML view: the DOM has one node element per node, the search given
+  in the address (`#q=NAME&actors=1`) lists and selects the node and the actor view links the
+  right actors; a harness page then clicks a node (its details list its aliases, mentions and
+  evidence), toggles every type filter, zooms and pans, through the page's own DOM;
 - Mermaid itself (its browser bundle, rendered in headless Chromium) for the flowchart: it
   renders, with one node per graph node showing its label and one link per edge; the
   statements are also read line by line.
@@ -424,6 +426,98 @@ def check_html(stem, ref, nodes):
         actors = [a for a in actors if kind[a] == "entity"]
         pairs.update((a, b) for i, a in enumerate(actors) for b in actors[i + 1:])
     same(sorted(dom.derived), sorted(pairs), "html actor view: actor-to-actor links")
+    check_html_interaction(stem, ref, nodes)
+
+
+HARNESS = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>
+<iframe id="f" src="%(url)s" style="width:1200px;height:800px"></iframe><pre id="log"></pre>
+<script>
+var f = document.getElementById("f"), out = {};
+function transform(d) { return d.getElementById("viewport").getAttribute("transform"); }
+f.addEventListener("load", function () {
+  try {
+    var d = f.contentDocument, target = %(target)s;
+    var node = Array.prototype.find.call(d.querySelectorAll("g.node"), function (g) { return g.dataset.id === target; });
+    node.dispatchEvent(new MouseEvent("click", {bubbles: true}));
+    var details = d.getElementById("details");
+    out.selected = details.dataset.id;
+    out.details = details.textContent;
+    out.evidence = details.querySelectorAll("ul.evidence li").length;
+    out.filters = {};
+    Array.prototype.forEach.call(d.querySelectorAll("#filters input"), function (box) {
+      box.checked = false; box.dispatchEvent(new Event("change"));
+      var hidden = Array.prototype.filter.call(d.querySelectorAll("g.node"), function (g) { return g.style.display === "none"; });
+      out.filters[box.dataset.type] = hidden.map(function (g) { return g.dataset.id; });
+      box.checked = true; box.dispatchEvent(new Event("change"));
+    });
+    var svg = d.getElementById("view");
+    out.t0 = transform(d);
+    d.getElementById("zoom-in").click();
+    out.zoomed = transform(d);
+    svg.dispatchEvent(new WheelEvent("wheel", {deltaY: -300, clientX: 100, clientY: 100, bubbles: true, cancelable: true}));
+    out.wheeled = transform(d);
+    svg.dispatchEvent(new PointerEvent("pointerdown", {clientX: 300, clientY: 300, bubbles: true, pointerId: 1}));
+    svg.dispatchEvent(new PointerEvent("pointermove", {clientX: 350, clientY: 320, bubbles: true, pointerId: 1}));
+    svg.dispatchEvent(new PointerEvent("pointerup", {clientX: 350, clientY: 320, bubbles: true, pointerId: 1}));
+    out.panned = transform(d);
+  } catch (e) { out.error = String(e); }
+  document.getElementById("log").textContent = JSON.stringify(out);
+});
+</script></body></html>"""
+
+
+def parse_transform(t):
+    m = re.fullmatch(r"translate\((-?[\d.e-]+),(-?[\d.e-]+)\) scale\((-?[\d.e-]+)\)", t or "")
+    check(m, f"html: viewport transform {t!r}")
+    return tuple(float(x) for x in m.groups())
+
+
+def check_html_interaction(stem, ref, nodes):
+    """Clicks a node, toggles every type filter, zooms and pans, through the page's own DOM."""
+    links = {}
+    for u, v, _ in ref["triples"]:
+        links[u] = links.get(u, 0) + 1
+        links[v] = links.get(v, 0) + 1
+    target = max(nodes, key=lambda n: (len(n["aliases"]) > 0, links.get(n["id"], 0), n["id"]))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "harness.html")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(HARNESS % {"url": "file://" + urllib.parse.quote(os.path.abspath(stem + ".html")),
+                               "target": json.dumps(target["id"]).replace("</", "<\\/")})
+        r = subprocess.run(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+             "--no-first-run", f"--user-data-dir={tmp}/profile", "--allow-file-access-from-files",
+             "--window-size=1400,1000", "--virtual-time-budget=5000", "--dump-dom", "file://" + urllib.parse.quote(path)],
+            capture_output=True, timeout=180)
+    check(r.returncode == 0, f"chromium failed ({r.returncode}): {r.stderr.decode(errors='replace')[-800:]}")
+    m = re.search(r'<pre id="log">(.*?)</pre>', r.stdout.decode("utf-8"), re.S)
+    check(m and m.group(1), "html interaction: the harness reported nothing")
+    out = json.loads(html_text(m.group(1)))
+    check("error" not in out, f"html interaction: {out.get('error')}")
+    # click: the details show the node, its aliases, and every mention and piece of evidence
+    same(out.get("selected"), target["id"], "html click: selected node")
+    for alias in target["aliases"]:
+        check(alias in out["details"], f"html click: alias {alias!r} not shown")
+    with open(stem + ".json", encoding="utf-8") as f:
+        data = json.load(f)
+    evidence = len(target["mentions"]) + sum(len(l["evidence"]) for l in data["links"]
+                                             if target["id"] in (l["source"], l["target"]))
+    same(out["evidence"], evidence, "html click: mentions and evidence listed")
+    # filters: unchecking a type hides exactly its nodes
+    classes = {}
+    for n in nodes:
+        classes.setdefault(n["type"] if n["kind"] == "entity" else "event", []).append(n["id"])
+    same(sorted(out["filters"]), sorted(classes), "html filters: one per type present")
+    for t, ids in classes.items():
+        same(sorted(out["filters"][t]), sorted(ids), f"html filter {t!r}: hidden nodes")
+    # zoom (+ button, wheel) scales, dragging the background pans by the pointer's move
+    x0, y0, k0 = parse_transform(out["t0"])
+    _, _, k1 = parse_transform(out["zoomed"])
+    check(abs(k1 / k0 - 1.25) < 1e-6 or k1 == 8, f"html zoom: {out['t0']} -> {out['zoomed']}")
+    x2, y2, k2 = parse_transform(out["wheeled"])
+    check(k2 > k1, f"html wheel: {out['zoomed']} -> {out['wheeled']}")
+    x3, y3, k3 = parse_transform(out["panned"])
+    same((round(x3 - x2, 6), round(y3 - y2, 6), k3), (50.0, 20.0, k2), "html pan")
 
 
 # ---------------------------------------------------------------- driver

@@ -64,7 +64,11 @@
 
   // Links of the full view, and the actor view's links (actors that share an event).
   nodes.forEach(function (n, i) { n.index = i; n.links = []; });
-  links.forEach(function (l, i) { l.index = i; nodes[l.source].links.push(l); nodes[l.target].links.push(l); });
+  links.forEach(function (l, i) {
+    l.index = i;
+    nodes[l.source].links.push(l);
+    if (l.target !== l.source) nodes[l.target].links.push(l);
+  });
   var actorLinks = (function () {
     var byPair = {}, out = [];
     function add(a, b, relation, via) {
