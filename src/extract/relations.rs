@@ -71,6 +71,7 @@ fn relation_for(class: RoleClass, object_kind: EntityKind) -> RelationKind {
 /// A top-level (not nested) mention with its token range.
 #[derive(Debug, Clone, Copy)]
 struct M {
+    cand: usize,
     entity: usize,
     kind: EntityKind,
     a: usize,
@@ -100,6 +101,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             .filter(|(i, c)| c.sentence == si && !c.nested && ce[*i] != usize::MAX && c.tokens.1 > c.tokens.0)
             .filter(|(_, c)| c.form.is_name() || c.form == super::MentionForm::Group)
             .map(|(i, c)| M {
+                cand: i,
                 entity: ce[i],
                 kind: ann.entities[ce[i]].kind,
                 a: c.tokens.0,
@@ -200,7 +202,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             }
             // "ORG <group> are: A, B and C" / "ORG leaders -- A, B, C --"
             if m.kind == EntityKind::Group {
-                let org = ann.relations_of_candidates(ann, m.entity);
+                let org = group_owner(ann, m.cand);
                 if let Some(org) = org {
                     let mut j = m.b;
                     while j < sent.end_token && j < m.b + 4 && !matches!(w(j), ":" | "--" | "—") {
@@ -242,18 +244,17 @@ fn larger(ann: &Annotations, outer: usize, inner: usize) -> bool {
     rank(outer) >= rank(inner)
 }
 
-impl Annotations {
-    /// The organization a group entity is tied to by a member_of link, if any.
-    fn relations_of_candidates(&self, _ann: &Annotations, group: usize) -> Option<usize> {
-        self.links.iter().find_map(|l| {
-            let (s, o) = (self.candidate_entity[l.subject], self.candidate_entity[l.object]);
-            (s == group
-                && l.kind == RelationKind::MemberOf
-                && o != usize::MAX
-                && self.entities[o].kind == EntityKind::Organization)
-                .then_some(o)
-        })
-    }
+/// The organization a group mention is tied to by its own member_of link ("Norte Cartel
+/// targets"), if any.
+fn group_owner(ann: &Annotations, cand: usize) -> Option<usize> {
+    ann.links.iter().find_map(|l| {
+        let o = ann.candidate_entity[l.object];
+        (l.subject == cand
+            && l.kind == RelationKind::MemberOf
+            && o != usize::MAX
+            && ann.entities[o].kind == EntityKind::Organization)
+            .then_some(o)
+    })
 }
 
 /// Appositions and copulas after a person's name.
@@ -268,6 +269,24 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     // ", 63," age
     if i + 2 < end && w(i) == "," && toks[i + 1].kind == TokenKind::Number && w(i + 2) == "," {
         i += 2;
+    }
+    // "X worked at ORG", "X, who works for ORG"
+    let mut v = i;
+    if v + 1 < end && w(v) == "," && w(v + 1) == "who" {
+        v += 2;
+    }
+    if v + 1 < end
+        && matches!(w(v), "worked" | "works" | "working" | "served" | "serves")
+        && matches!(w(v + 1), "at" | "for" | "in" | "with")
+    {
+        if let Some(n) = ms.iter().find(|n| n.a > v + 1 && n.a <= v + 4 && n.kind == EntityKind::Organization) {
+            out.push(Relation {
+                kind: RelationKind::EmployeeOf,
+                subject: m.entity,
+                object: n.entity,
+                evidence: ev(m.a, n.b),
+            });
+        }
     }
     let copula = i < end && matches!(w(i), "is" | "was" | "has been" | "becomes" | "became");
     let comma = i < end && w(i) == ",";
@@ -302,7 +321,7 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         .find(|&j| matches!(w(j), "," | ";" | "." | "--" | "—") || w(j) == "who" || w(j) == "that")
         .unwrap_or(end);
     let window: Vec<usize> = (i + 1..stop.min(i + 12)).collect();
-    let role = window.iter().copied().find(|&j| toks[j].is_lower() && role_class(w(j)).is_some());
+    let role = window.iter().copied().find(|&j| role_class(w(j)).is_some() && !ms.iter().any(|n| n.a <= j && j < n.b));
     let based = window.iter().copied().find(|&j| w(j) == "based" && j + 1 < end && w(j + 1) == "in");
     let Some(r) = role else { return };
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
