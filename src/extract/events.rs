@@ -688,7 +688,11 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
         "as", "while", "whether", "if", "although", "though", "because", "when", "since", "once", "unless", "after",
         "before",
     ];
-    if let Some(sub) = (lo..t.a).rev().find(|&k| SUBORDINATORS.contains(&w(k)) && (k..t.a).all(|j| w(j) != ",")) {
+    // "..., before touching down": a participle after a subordinator shares the main subject
+    let participle = t.a > lo && SUBORDINATORS.contains(&w(t.a - 1)) && w(t.a).ends_with("ing");
+    if participle {
+        // keep the whole sentence to the left
+    } else if let Some(sub) = (lo..t.a).rev().find(|&k| SUBORDINATORS.contains(&w(k)) && (k..t.a).all(|j| w(j) != ",")) {
         lo = sub + 1;
         if let Some(c) = (t.b..hi).find(|&j| w(j) == ",") {
             hi = c;
@@ -846,6 +850,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         {
             if !matches!(t.kind, EventKind::Die) {
                 push(&mut args, Role::Agent, p);
+                for q in left.iter().filter(|q| q.a > p.b && q.a <= p.b + 3 && p.b < t.a && w(p.b) == "of" && (p.b + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an"))) {
+                    push(&mut args, Role::Participant, q);
+                }
             }
         }
     } else if !(t.kind == EventKind::Statement && after_quote) {
@@ -906,14 +913,24 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 && (p.b..t.a).any(|k| BE.contains(&w(k)))
                 && (p.b..t.a).any(|k| matches!(w(k), "," | "and" | "then"));
             let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
-            if passive {
+            let taken = if passive {
                 let before_be = (lo..t.a).rev().find(|&k| BE.contains(&w(k))).map(|k| k.saturating_sub(1));
-                let adjacent = before_be.is_some_and(|k| p.b == k + 1 || p.b == k);
-                if adjacent {
-                    push(&mut args, role, p);
-                }
+                before_be.is_some_and(|k| p.b == k + 1 || p.b == k)
             } else {
+                true
+            };
+            if taken {
                 push(&mut args, role, p);
+                // "Jane Doe and the crew of the shuttle X": a conjoined subject, and what the
+                // subject phrase names with "of" ("Judge X of the District of Y")
+                let mut cur = *p;
+                while let Some(q) = left.iter().rev().find(|q| q.b < cur.a && q.b + 3 >= cur.a && (q.b..cur.a).all(|k| matches!(w(k), "and" | "," | "the" | "a" | "an")) && (q.b..cur.a).any(|k| w(k) == "and")) {
+                    push(&mut args, role, q);
+                    cur = **q;
+                }
+                for q in left.iter().filter(|q| q.a > p.b && q.a <= p.b + 3 && w(p.b) == "of" && (p.b + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an"))) {
+                    push(&mut args, Role::Participant, q);
+                }
             }
         }
     }
