@@ -548,7 +548,7 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
             .iter()
             .take_while(|m| m.span.start < sb)
             .filter(|m| {
-                m.form != MentionForm::Pronoun && m.form != MentionForm::Nominal || m.form == MentionForm::Nominal
+                m.form != MentionForm::Pronoun
             })
             .map(|m| m.entity)
             .filter(|&e| matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization))

@@ -344,10 +344,11 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
     }
     let t = s.text(i);
     let l = s.low(i);
-    t != "I"
-        && !PERSON_PRONOUNS.contains(&l)
-        && !matches!(l, "it" | "its" | "they" | "them" | "their" | "we" | "our" | "you" | "your")
-        && !(s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2)
+    let pronoun = t == "I"
+        || PERSON_PRONOUNS.contains(&l)
+        || matches!(l, "it" | "its" | "they" | "them" | "their" | "we" | "our" | "you" | "your");
+    let shouted_word = s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2;
+    !(pronoun || shouted_word)
 }
 
 fn is_org_head(w: &str) -> bool {
