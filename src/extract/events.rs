@@ -63,6 +63,8 @@ struct P {
     span: Span,
     possessive: bool,
     kind: EntityKind,
+    /// Stands for the speaker ("I", "we").
+    first_person: bool,
 }
 
 /// One event mention before coreference.
@@ -128,13 +130,25 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     let mut mentions: Vec<EvMention> = Vec::new();
     let mut bindings: Vec<Binding> = Vec::new();
     for si in 0..doc.sentences().len() {
-        let ps = participants(doc, ann, si, &quotes, &speakers);
         let trigs = find_triggers(doc, si, &table);
+        let mut ps = participants(doc, ann, si, &quotes, &speakers, None);
+        // "We never threatened them, said the minister": first person is the named speaker
+        let speaker = trigs.iter().filter(|t| t.kind == EventKind::Statement).find_map(|t| {
+            let m = arguments(doc, si, t, &ps, &trigs);
+            m.args
+                .iter()
+                .find(|a| a.0 == Role::Agent && !ps.iter().any(|p| p.first_person && p.span == a.2))
+                .map(|a| a.1)
+        });
+        if speaker.is_some() {
+            ps = participants(doc, ann, si, &quotes, &speakers, speaker);
+        }
         bindings.extend(list_bindings(doc, si, &ps, ann));
         let first_new = mentions.len();
         for t in &trigs {
             let mut m = arguments(doc, si, t, &ps, &trigs);
-            m.modality = modality(doc, si, t);
+            let (clause_lo, _) = clause(doc, si, t, &ps);
+            m.modality = modality(doc, si, t, clause_lo);
             if let Some(src) = according_to(doc, si, &ps) {
                 m.source = Some(src);
                 if m.modality == Modality::Asserted {
@@ -365,13 +379,25 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
 }
 
 /// Entities that can fill roles in a sentence, with their token positions.
-fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], speakers: &[Option<usize>]) -> Vec<P> {
+fn participants(
+    doc: &Document,
+    ann: &Annotations,
+    si: usize,
+    quotes: &[Span],
+    speakers: &[Option<usize>],
+    speaker: Option<usize>,
+) -> Vec<P> {
     let mut out = Vec::new();
     for (i, c) in ann.candidates.iter().enumerate() {
         if c.sentence != si || c.nested || c.tokens.1 <= c.tokens.0 {
             continue;
         }
         let mut e = ann.candidate_entity[i];
+        let first_person =
+            c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h));
+        if let (true, Some(sp)) = (first_person, speaker) {
+            e = sp;
+        }
         if e == usize::MAX {
             if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h)) {
                 // first person: the speaker of the quote, or of the labelled block; "we" in
@@ -401,6 +427,7 @@ fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], s
             span: c.span,
             possessive: c.possessive,
             kind: ann.entities[e].kind,
+            first_person,
         });
     }
     out.sort_by_key(|p| p.a);
@@ -547,9 +574,7 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
         let mut found: Vec<usize> = ann.mentions[from..]
             .iter()
             .take_while(|m| m.span.start < sb)
-            .filter(|m| {
-                m.form != MentionForm::Pronoun
-            })
+            .filter(|m| m.form != MentionForm::Pronoun)
             .map(|m| m.entity)
             .filter(|&e| matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization))
             .collect();
@@ -761,7 +786,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             args.push((r, p.entity, p.span));
         }
     };
-    let prep_before = |p: &P| -> Option<&str> { preposition_before(doc, lo, p.a, t.kind, noun) };
+    // an object's preposition lies between the trigger and the object, never before the trigger
+    let prep_before = |p: &P| -> Option<&str> {
+        let from = if p.a >= t.b { t.b } else { lo };
+        preposition_before(doc, from, p.a, t.kind, noun)
+    };
 
     // Statement after a quote: `"...," said X` / `", X said`
     let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”");
@@ -1138,11 +1167,15 @@ fn is_verbish(x: &str) -> bool {
         || matches!(x, "is" | "was" | "were" | "are" | "has" | "had" | "have" | "will" | "would" | "said" | "says")
 }
 
-fn modality(doc: &Document, si: usize, t: &Trig) -> Modality {
+fn modality(doc: &Document, si: usize, t: &Trig, clause_lo: usize) -> Modality {
     let s = &doc.sentences()[si];
     let toks = doc.tokens();
     let w = |i: usize| doc.slice_lower(toks[i].span);
-    let lo = t.a.saturating_sub(5).max(s.first_token);
+    // "We never did it, said X": the speech verb after a comma is not negated by the quote
+    if t.kind == EventKind::Statement && t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”") {
+        return Modality::Asserted;
+    }
+    let lo = t.a.saturating_sub(5).max(s.first_token).max(clause_lo);
     let window: Vec<&str> = (lo..t.a).map(w).collect();
     if window.iter().any(|x| NEGATIONS.contains(x) || x.ends_with("n't")) {
         return Modality::Negated;
@@ -1447,7 +1480,7 @@ mod tests {
     fn possessive_noun_trigger_is_patient() {
         let evs = events("Since Maria Elena Ruiz's arrest last week in Bogota, Colombia has protested.");
         let e = find(&evs, EventKind::Arrest);
-        assert!(has(e, Role::Patient, "Maria Elena Ruiz") && has(e, Role::Place, "Bogota"), "{e:?}");
+        assert!(has(e, Role::Patient, "Maria Elena Ruiz") && has(e, Role::Place, "Bogotá"), "{e:?}");
     }
 
     #[test]

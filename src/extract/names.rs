@@ -565,8 +565,22 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
     if stats.cap_mid.contains(l) {
         return false;
     }
-    if s.lx.is_given_name(l) && !s.lx.is_given_name_common_word(l) && name_tok(s, i + 1) {
-        return false;
+    // "Peter Novak said": a given name before a surname; "Acme Corporation said": a word
+    // that starts an organization's name
+    if s.lx.is_given_name(l) && name_tok(s, i + 1) {
+        let next = s.low(i + 1);
+        if !s.lx.is_given_name_common_word(l) || !s.lx.is_common_word(next) || s.lx.is_surname(next) {
+            return false;
+        }
+    }
+    if name_tok(s, i + 1) {
+        let mut e = i + 1;
+        while name_tok(s, e + 1) {
+            e += 1;
+        }
+        if is_org_head(s.low(e)) {
+            return false;
+        }
     }
     (s.lx.is_common_word(l) || stats.lower_seen.contains(l)) && s.gaz(i, i + 1).is_none()
 }
@@ -1269,7 +1283,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         cands(text)
             .into_iter()
-            .filter(|c| c.1 != MentionForm::Pronoun && c.1 != MentionForm::Nominal)
+            .filter(|c| !matches!(c.1, MentionForm::Pronoun | MentionForm::Nominal | MentionForm::Group))
             .map(|c| c.0)
             .collect()
     }
