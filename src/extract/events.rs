@@ -724,7 +724,7 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
             hi = c;
         }
     } else if SUBORDINATORS.contains(&w(lo)) {
-        if let Some(c) = (lo..t.a).rev().find(|&j| w(j) == ",") {
+        if let Some(c) = (lo..t.a).find(|&j| w(j) == ",") {
             lo = c + 1;
         }
     }
@@ -792,8 +792,13 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         preposition_before(doc, from, p.a, t.kind, noun)
     };
 
-    // Statement after a quote: `"...," said X` / `", X said`
-    let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”");
+    // Statement after a quote: `"...," said X` / `", X said`; but not "X, a retired agent, says"
+    let closes_apposition = t.a > s.first_token && w(t.a - 1) == "," && {
+        let open = (lo..t.a - 1).rev().find(|&j| w(j) == ",");
+        open.is_some_and(|o| ps.iter().any(|p| p.b == o && p.kind == EntityKind::Person))
+            || open.is_some_and(|o| ps.iter().any(|p| p.a == o + 1 && p.b == t.a - 1))
+    };
+    let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”") && !closes_apposition;
 
     // Subject side.
     let left: Vec<&P> = ps.iter().filter(|p| p.b <= t.a && p.a >= lo).collect();
@@ -997,7 +1002,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 && o.kind != t.kind
                 && (o.flags & NOUN == 0 || noun)
                 && !matches!(o.kind, EventKind::Statement)
-        }) && !matches!(t.kind, EventKind::Request | EventKind::Statement)
+        }) && !matches!(t.kind, EventKind::Request)
         {
             break;
         }
@@ -1014,7 +1019,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         // "X and Y", "X, Y and Z": a conjoined mention takes the role of the one before it
         let conj = last_obj.and_then(|(r, b): (Role, usize)| {
             let gap: Vec<&str> = (b..p.a).map(w).collect();
-            (!gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"))).then_some(r)
+            let joined = !gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"));
+            // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C")
+            let listed =
+                gap.iter().any(|x| matches!(*x, "and" | "or")) || (p.b..hi).any(|k| matches!(w(k), "and" | "or"));
+            (joined && listed).then_some(r)
         });
         // a direct object follows closely, maybe after a title ("convicted Judge X")
         let near = p.a <= t.b + 5

@@ -1088,7 +1088,9 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
             if let Some(k) = inner {
                 if l == "administration" {
                     out[k].nested = true;
-                    out[k].votes.add(EntityKind::Person, 3, "leads an administration");
+                    // the words around "the X administration" say nothing about X itself
+                    out[k].votes = Votes::default();
+                    out[k].votes.add(EntityKind::Person, 4, "leads an administration");
                     out.push(c);
                     let me = out.len() - 1;
                     links.push(Link {
