@@ -19,7 +19,7 @@
 //!    trigger; **time** from the nearest time expression of the sentence; a **source** from
 //!    "according to X" or a speech verb that governs the trigger.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use super::lexicon::triggers::{CHARGE_GOVERNORS, LEGAL, LEGAL_OBJECTS, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO};
 use super::lexicon::words::{FIRST_PERSON, MODALS, NEGATIONS, REPORTING, is_function_word};
@@ -88,9 +88,16 @@ pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
     let table = trigger_table();
     let mut mentions: Vec<EvMention> = Vec::new();
     let mut bindings: Vec<(String, usize, Vec<usize>)> = Vec::new(); // (noun, sentence, members)
-    for si in 0..doc.sentences().len() {
+    // the candidates of each sentence, in text order (one pass, not one per sentence)
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
+    for (i, c) in ann.candidates.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(c.sentence) {
+            v.push(i);
+        }
+    }
+    for (si, in_sentence) in by_sentence.iter().enumerate() {
         let s = &doc.sentences()[si];
-        let ps = participants(doc, ann, si, &quotes, &speakers);
+        let ps = participants(doc, ann, si, in_sentence, &quotes, &speakers);
         let trigs = find_triggers(doc, si, &table);
         let times = find_times(doc, si);
         if let Some(b) = list_binding(doc, si, &ps, ann) {
@@ -120,7 +127,9 @@ pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
             continue;
         };
         let Some(e) = entity_at(ann, sp) else { continue };
-        let si = doc.sentences().iter().position(|s| s.block == bi);
+        // the block's first sentence (sentences are in block order)
+        let si = Some(doc.sentences().partition_point(|s| s.block < bi))
+            .filter(|&i| doc.sentences().get(i).is_some_and(|s| s.block == bi));
         mentions.push(EvMention {
             kind: EventKind::Statement,
             trigger: sp,
@@ -146,8 +155,12 @@ fn is_narrator(role: &str) -> bool {
     ["BYLINE", "HOST", "ANCHOR", "CORRESPONDENT", "REPORTER"].iter().any(|x| r.contains(x))
 }
 
+/// The entity of the first mention with exactly this span (mentions are in text order: by
+/// start, the longer first).
 fn entity_at(ann: &Annotations, span: Span) -> Option<usize> {
-    ann.mentions.iter().find(|m| m.span == span).map(|m| m.entity)
+    let key = |s: Span| (s.start, std::cmp::Reverse(s.end));
+    let i = ann.mentions.partition_point(|m| key(m.span) < key(span));
+    ann.mentions.get(i).filter(|m| m.span == span).map(|m| m.entity)
 }
 
 type Table = HashMap<&'static str, Vec<(Vec<&'static str>, EventKind, u8)>>;
@@ -254,9 +267,18 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
 }
 
 /// Entities that can fill roles in a sentence, with their token positions.
-fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], speakers: &[Option<usize>]) -> Vec<P> {
+/// `cands` are the indices of the sentence's candidates, in text order.
+fn participants(
+    doc: &Document,
+    ann: &Annotations,
+    si: usize,
+    cands: &[usize],
+    quotes: &[Span],
+    speakers: &[Option<usize>],
+) -> Vec<P> {
     let mut out = Vec::new();
-    for (i, c) in ann.candidates.iter().enumerate() {
+    for &i in cands {
+        let c = &ann.candidates[i];
         if c.sentence != si || c.nested || c.tokens.1 <= c.tokens.0 {
             continue;
         }
@@ -264,7 +286,7 @@ fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], s
         if e == usize::MAX {
             if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h)) {
                 // first person: the speaker of the quote, or of the labelled block
-                let q = quotes.iter().position(|q| q.contains(c.span));
+                let q = quote_at(quotes, c.span);
                 e = q.and_then(|q| speakers[q]).or_else(|| block_speaker(doc, ann, c.span)).unwrap_or(usize::MAX);
             } else if c.form == MentionForm::Nominal {
                 if let Some(p) = c.possessor {
@@ -290,8 +312,17 @@ fn participants(doc: &Document, ann: &Annotations, si: usize, quotes: &[Span], s
     out
 }
 
+/// The index of the quote containing `span` (quotes are in text order and do not overlap).
+fn quote_at(quotes: &[Span], span: Span) -> Option<usize> {
+    let i = quotes.partition_point(|q| q.start <= span.start);
+    i.checked_sub(1).filter(|&k| quotes[k].contains(span))
+}
+
 fn block_speaker(doc: &Document, ann: &Annotations, span: Span) -> Option<usize> {
-    let b = doc.blocks().iter().find(|b| b.content.contains(span))?;
+    // the block containing it: the last one starting at or before it (blocks are lines, in order)
+    let blocks = doc.blocks();
+    let b =
+        blocks[..blocks.partition_point(|b| b.span.start <= span.start)].last().filter(|b| b.content.contains(span))?;
     let sp = b.speaker?;
     entity_at(ann, sp)
 }
@@ -345,12 +376,33 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
         "declared",
         "wrote",
     ];
+    // Lookups in the mentions (in text order) without scanning them for every quote:
+    // `covering_end[k]`, the largest end of a name or description among mentions `..=k`, finds
+    // the first one covering a token; `ended_before[k]`, the smallest end of a person's name
+    // among mentions `k..`, finds the last one ending before a quote.
+    let ms = &ann.mentions;
+    let mut covering_end = Vec::with_capacity(ms.len());
+    let mut max_end = 0;
+    for m in ms {
+        if m.form != MentionForm::Pronoun {
+            max_end = max_end.max(m.span.end);
+        }
+        covering_end.push(max_end);
+    }
+    let mut ended_before = vec![usize::MAX; ms.len()];
+    let mut min_end = usize::MAX;
+    for (k, m) in ms.iter().enumerate().rev() {
+        if ann.entities[m.entity].kind == EntityKind::Person && m.form != MentionForm::Pronoun {
+            min_end = min_end.min(m.span.end);
+        }
+        ended_before[k] = min_end;
+    }
     for q in quotes {
         let mut who = block_speaker(doc, ann, *q);
         if who.is_none() {
             // a speech verb within a few tokens after or before the quote, with a person near it
-            let after = toks.iter().position(|t| t.span.start >= q.end);
-            let before = toks.iter().rposition(|t| t.span.end <= q.start);
+            let after = Some(toks.partition_point(|t| t.span.start < q.end)).filter(|&a| a < toks.len());
+            let before = toks.partition_point(|t| t.span.end <= q.start).checked_sub(1);
             let near: Vec<usize> = after
                 .into_iter()
                 .flat_map(|a| a..(a + 6).min(toks.len()))
@@ -360,25 +412,19 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
                 who = near
                     .iter()
                     .find_map(|&i| {
-                        ann.mentions
-                            .iter()
-                            .find(|m| {
-                                m.span.start <= toks[i].span.start
-                                    && toks[i].span.end <= m.span.end
-                                    && m.form != MentionForm::Pronoun
-                            })
-                            .map(|m| m.entity)
+                        // the first mention covering token i: it starts at or before the token
+                        // and is the first to reach the token's end
+                        let t = toks[i].span;
+                        let starts_before = ms.partition_point(|m| m.span.start <= t.start);
+                        let k = covering_end.partition_point(|&e| e < t.end);
+                        (k < starts_before).then(|| ms[k].entity)
                     })
                     .filter(|&e| matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization));
             }
         }
         if who.is_none() {
             // "made the following statement:" before the quote
-            let prev_stmt = ann.mentions.iter().rfind(|m| {
-                m.span.end <= q.start
-                    && ann.entities[m.entity].kind == EntityKind::Person
-                    && m.form != MentionForm::Pronoun
-            });
+            let prev_stmt = ended_before.partition_point(|&e| e <= q.start).checked_sub(1).map(|k| &ms[k]);
             let mut from = q.start.saturating_sub(400);
             while !doc.text().is_char_boundary(from) {
                 from += 1;
@@ -474,7 +520,8 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
                     // a new clause: a subject follows the conjunction
                     let k = i + 2;
                     k < s.end_token
-                        && (ps.iter().any(|p| p.a == k || (p.a == k + 1 && toks[k].is_cap()))
+                        && (starts_at(ps, k)
+                            || (starts_at(ps, k + 1) && toks[k].is_cap())
                             || matches!(w(k), "he" | "she" | "they" | "we" | "i" | "it" | "the"))
                 })
     };
@@ -487,6 +534,11 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
         hi += 1;
     }
     (lo, hi)
+}
+
+/// True when a participant starts at token `k` (`ps` is sorted by start).
+fn starts_at(ps: &[P], k: usize) -> bool {
+    ps.binary_search_by_key(&k, |p| p.a).is_ok()
 }
 
 fn role_of_prep(kind: EventKind, prep: &str, noun: bool) -> Option<Role> {
@@ -667,12 +719,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
 
     // Object side.
     let mut first_obj = true;
+    // stop at another trigger's subject: "X dropped the case, and Y appealed"
+    let next_verb = trigs
+        .iter()
+        .filter(|o| o.a > t.b && o.kind != t.kind && o.flags & NOUN == 0 && !matches!(o.kind, EventKind::Statement))
+        .map(|o| o.a)
+        .min();
     for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
-        // stop at another trigger's subject: "X dropped the case, and Y appealed"
-        if trigs.iter().any(|o| {
-            o.a > t.b && o.a < p.a && o.kind != t.kind && o.flags & NOUN == 0 && !matches!(o.kind, EventKind::Statement)
-        }) && !matches!(t.kind, EventKind::Request)
-        {
+        if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
             break;
         }
         let prep = prep_before(p);
@@ -811,30 +865,45 @@ fn corefer(
 ) -> Vec<Event> {
     struct Acc {
         ev: Event,
+        /// The entities of `ev.args`.
+        entities: HashSet<usize>,
         patients: Vec<usize>,
         agents: Vec<usize>,
         nouns: Vec<String>,
         last_sentence: usize,
     }
     let mut accs: Vec<Acc> = Vec::new();
+    // Indexes that answer "the latest event of this kind that ..." without scanning every
+    // event for every mention: the latest event per kind, per (kind, patient) and per (kind,
+    // agent); and the events with no patient yet, per kind and last sentence.
+    let mut latest: HashMap<EventKind, usize> = HashMap::new();
+    let mut by_patient: HashMap<(EventKind, usize), usize> = HashMap::new();
+    let mut by_agent: HashMap<(EventKind, usize), usize> = HashMap::new();
+    let mut no_patient: HashMap<EventKind, BTreeMap<usize, BTreeSet<usize>>> = HashMap::new();
     let sentence_span = |si: usize| doc.sentences().get(si).map_or(Span::default(), |s| s.span);
     for m in ms {
         let patients: Vec<usize> = m.args.iter().filter(|a| a.0 == Role::Patient).map(|a| a.1).collect();
         let agents: Vec<usize> = m.args.iter().filter(|a| a.0 == Role::Agent).map(|a| a.1).collect();
+        let latest_with = |index: &HashMap<(EventKind, usize), usize>, xs: &[usize]| {
+            xs.iter().filter_map(|&x| index.get(&(m.kind, x)).copied()).max()
+        };
         let target = if m.kind == EventKind::Statement {
-            accs.iter().rposition(|a| a.ev.kind == m.kind && agents.iter().any(|x| a.agents.contains(x)))
+            latest_with(&by_agent, &agents)
         } else if !patients.is_empty() {
-            accs.iter().rposition(|a| {
-                a.ev.kind == m.kind
-                    && (patients.iter().any(|x| a.patients.contains(x))
-                        || a.patients.is_empty() && m.sentence.abs_diff(a.last_sentence) <= 3)
-            })
+            // one with a shared patient, or one without patients within three sentences
+            let near = no_patient.get(&m.kind).and_then(|by_sentence| {
+                by_sentence
+                    .range(m.sentence.saturating_sub(3)..=m.sentence.saturating_add(3))
+                    .filter_map(|(_, events)| events.last().copied())
+                    .max()
+            });
+            latest_with(&by_patient, &patients).max(near)
         } else {
-            let same_kind = accs.iter().rposition(|a| a.ev.kind == m.kind);
+            let same_kind = latest.get(&m.kind).copied();
             match m.kind {
-                EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => same_kind.filter(|&i| {
-                    m.args.is_empty() || m.args.iter().any(|x| accs[i].ev.args.iter().any(|y| y.entity == x.1))
-                }),
+                EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => {
+                    same_kind.filter(|&i| m.args.is_empty() || m.args.iter().any(|x| accs[i].entities.contains(&x.1)))
+                }
                 _ => same_kind,
             }
         };
@@ -846,62 +915,102 @@ fn corefer(
             .iter()
             .map(|&(role, entity, span)| Argument { role, entity, span, evidence: sentence_span(m.sentence) })
             .collect();
-        match target {
+        let i = match target {
             Some(i) => {
                 let a = &mut accs[i];
+                if a.patients.is_empty() {
+                    if let Some(set) = no_patient.get_mut(&m.kind).and_then(|s| s.get_mut(&a.last_sentence)) {
+                        set.remove(&i);
+                    }
+                }
                 a.ev.triggers.push(m.trigger);
                 a.ev.sentences.push(sentence_span(m.sentence));
                 for arg in args {
-                    if !a.ev.args.iter().any(|x| x.entity == arg.entity) {
+                    if a.entities.insert(arg.entity) {
                         a.ev.args.push(arg);
                     }
                 }
-                a.patients.extend(patients);
-                a.agents.extend(agents);
+                a.patients.extend(patients.iter().copied());
+                a.agents.extend(agents.iter().copied());
                 a.nouns.extend(m.patient_noun);
                 a.last_sentence = m.sentence;
                 if a.ev.modality != Modality::Asserted && m.modality == Modality::Asserted {
                     a.ev.modality = Modality::Asserted;
                 }
                 a.ev.source = a.ev.source.or(m.source);
+                i
             }
-            None => accs.push(Acc {
-                ev: Event {
-                    kind: m.kind,
-                    triggers: vec![m.trigger],
-                    sentences: vec![sentence_span(m.sentence)],
-                    args,
-                    modality: m.modality,
-                    time: None,
-                    source: m.source,
-                },
-                patients,
-                agents,
-                nouns: m.patient_noun.into_iter().collect(),
-                last_sentence: m.sentence,
-            }),
+            None => {
+                accs.push(Acc {
+                    entities: args.iter().map(|a| a.entity).collect(),
+                    ev: Event {
+                        kind: m.kind,
+                        triggers: vec![m.trigger],
+                        sentences: vec![sentence_span(m.sentence)],
+                        args,
+                        modality: m.modality,
+                        time: None,
+                        source: m.source,
+                    },
+                    patients: patients.clone(),
+                    agents: agents.clone(),
+                    nouns: m.patient_noun.into_iter().collect(),
+                    last_sentence: m.sentence,
+                });
+                latest.insert(m.kind, accs.len() - 1);
+                accs.len() - 1
+            }
+        };
+        for &x in &patients {
+            let e = by_patient.entry((m.kind, x)).or_insert(i);
+            *e = (*e).max(i);
+        }
+        for &x in &agents {
+            let e = by_agent.entry((m.kind, x)).or_insert(i);
+            *e = (*e).max(i);
+        }
+        if accs[i].patients.is_empty() {
+            no_patient.entry(m.kind).or_default().entry(m.sentence).or_default().insert(i);
         }
     }
-    // nouns bound to lists become their members ("targets ... are: A, B")
+    // nouns bound to lists become their members ("targets ... are: A, B"); a noun named twice
+    // adds nothing the first time did not
+    let mut named: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut unnamed: Vec<usize> = Vec::new();
+    for (k, (bn, _, _)) in bindings.iter().enumerate() {
+        if bn.is_empty() {
+            unnamed.push(k);
+        } else {
+            named.entry(bn.as_str()).or_default().push(k);
+        }
+    }
     for a in &mut accs {
+        let first_start = a.ev.sentences.iter().map(|s| s.start).min();
+        let mut seen: HashSet<&str> = HashSet::new();
         for noun in &a.nouns {
-            for (bn, si, members) in bindings {
-                let follows = a.ev.sentences.iter().any(|s| s.start <= sentence_span(*si).start);
-                if (bn == noun || bn.is_empty()) && follows {
+            if !seen.insert(noun.as_str()) {
+                continue;
+            }
+            let mut ks: Vec<usize> = named.get(noun.as_str()).map_or(Vec::new(), Vec::clone);
+            ks.extend(&unnamed);
+            ks.sort_unstable();
+            for &k in &ks {
+                let (_, si, members) = &bindings[k];
+                let sentence = sentence_span(*si);
+                let follows = first_start.is_some_and(|s| s <= sentence.start);
+                if follows {
                     for &e in members {
-                        if !a.ev.args.iter().any(|x| x.entity == e) {
-                            let sp = ann.entities[e]
-                                .mentions
-                                .iter()
+                        if a.entities.insert(e) {
+                            // the entity's first mention in the binding sentence (mentions are in
+                            // text order and never cross a sentence)
+                            let ms = &ann.entities[e].mentions;
+                            let k = ms.partition_point(|&m| ann.mentions[m].span.start < sentence.start);
+                            let sp = ms
+                                .get(k)
                                 .map(|&m| ann.mentions[m].span)
-                                .find(|s| sentence_span(*si).contains(*s))
+                                .filter(|s| sentence.contains(*s))
                                 .unwrap_or_default();
-                            a.ev.args.push(Argument {
-                                role: Role::Patient,
-                                entity: e,
-                                span: sp,
-                                evidence: sentence_span(*si),
-                            });
+                            a.ev.args.push(Argument { role: Role::Patient, entity: e, span: sp, evidence: sentence });
                             a.patients.push(e);
                         }
                     }
@@ -943,7 +1052,12 @@ fn corefer(
 
 fn attach_time(doc: &Document, ev: &mut Event) {
     for (k, sspan) in ev.sentences.iter().enumerate() {
-        let Some(si) = doc.sentences().iter().position(|s| s.span == *sspan) else { continue };
+        // sentences are in text order and do not overlap
+        let sents = doc.sentences();
+        let si = sents.partition_point(|s| s.span.start < sspan.start);
+        if sents.get(si).is_none_or(|s| s.span != *sspan) {
+            continue;
+        }
         let trig = ev.triggers[k];
         let times = find_times(doc, si);
         if let Some(t) = times.into_iter().min_by_key(|t| t.span.start.abs_diff(trig.start)) {
