@@ -19,9 +19,12 @@ pub(crate) struct BuildArgs {
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Output file, or folder for one graph per article plus corpus.*; default standard output.
+    /// neo4j writes three files: STEM.cypher, STEM.nodes.csv, STEM.relationships.csv (to
+    /// standard output, only the Cypher script).
     #[arg(short, long, value_name = "FILE|DIR")]
     output: Option<PathBuf>,
-    /// Output format(s): json, dot (default: from the output extension, else json).
+    /// Output format(s): json, dot, graphml, gexf, cytoscape, neo4j, mermaid, svg, html
+    /// (default: from the output extension, else json; for a folder: json, dot, svg, html).
     #[arg(short, long, value_delimiter = ',', value_name = "FORMAT")]
     format: Vec<String>,
     /// Also link names that share a sentence (co_occurs edges, marked as such).
@@ -33,6 +36,9 @@ pub(crate) struct BuildArgs {
     #[command(flatten)]
     input: InputArgs,
 }
+
+/// What a folder gets when no format is named (the main job writes these into `graphs/`).
+const DIR_FORMATS: &[Format] = &[Format::Json, Format::Dot, Format::Svg, Format::Html];
 
 pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let main_job = a.paths.is_empty();
@@ -48,10 +54,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let mut formats: Vec<Format> = a.format.iter().map(|f| Format::parse(f)).collect::<newsgraph::Result<_>>()?;
     if formats.is_empty() {
         formats = match &output {
-            Some(o) if to_dir => {
-                let _ = o;
-                vec![Format::Json, Format::Dot]
-            }
+            Some(_) if to_dir => DIR_FORMATS.to_vec(),
             Some(o) => vec![Format::from_path(o).unwrap_or(Format::Json)],
             None => vec![Format::Json],
         };

@@ -72,6 +72,7 @@ fn relation_for(class: RoleClass, object_kind: EntityKind) -> RelationKind {
 /// A top-level (not nested) mention with its token range.
 #[derive(Debug, Clone, Copy)]
 struct M {
+    cand: usize,
     entity: usize,
     kind: EntityKind,
     a: usize,
@@ -94,7 +95,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
     let toks = doc.tokens();
     // Looked up once rather than by scanning everything for every sentence or mention: the
     // candidates of each sentence, the first candidate of each entity, and the organization
-    // of each group.
+    // tied to each group candidate.
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
     let mut first_candidate: HashMap<usize, usize> = HashMap::new();
     for (i, c) in ann.candidates.iter().enumerate() {
@@ -103,15 +104,18 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
         }
         first_candidate.entry(ce[i]).or_insert(i);
     }
-    let org_of_group = ann.organizations_of_groups();
+    let owners = group_owners(ann);
     for (si, in_sentence) in by_sentence.iter().enumerate() {
         let sent = &doc.sentences()[si];
         let ms: Vec<M> = in_sentence
             .iter()
             .map(|&i| (i, &ann.candidates[i]))
             .filter(|(i, c)| c.sentence == si && !c.nested && ce[*i] != usize::MAX && c.tokens.1 > c.tokens.0)
-            .filter(|(_, c)| c.form.is_name() || c.form == super::MentionForm::Group)
+            .filter(|(_, c)| {
+                c.form.is_name() || matches!(c.form, super::MentionForm::Group | super::MentionForm::Nominal)
+            })
             .map(|(i, c)| M {
+                cand: i,
                 entity: ce[i],
                 kind: ann.entities[ce[i]].kind,
                 a: c.tokens.0,
@@ -212,7 +216,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             }
             // "ORG <group> are: A, B and C" / "ORG leaders -- A, B, C --"
             if m.kind == EntityKind::Group {
-                let org = org_of_group.get(&m.entity).copied();
+                let org = owners.get(&m.cand).copied();
                 if let Some(org) = org {
                     let mut j = m.b;
                     while j < sent.end_token && j < m.b + 4 && !matches!(w(j), ":" | "--" | "—") {
@@ -255,20 +259,17 @@ fn larger(ann: &Annotations, first_candidate: &HashMap<usize, usize>, outer: usi
     rank(outer) >= rank(inner)
 }
 
-impl Annotations {
-    /// For each group entity tied to an organization by a member_of link, the organization of
-    /// its first such link.
-    fn organizations_of_groups(&self) -> HashMap<usize, usize> {
-        let mut out = HashMap::new();
-        for l in &self.links {
-            let (s, o) = (self.candidate_entity[l.subject], self.candidate_entity[l.object]);
-            if l.kind == RelationKind::MemberOf && o != usize::MAX && self.entities[o].kind == EntityKind::Organization
-            {
-                out.entry(s).or_insert(o);
-            }
+/// For each group candidate tied to an organization by its own member_of link ("Norte Cartel
+/// targets"), the organization of its first such link.
+fn group_owners(ann: &Annotations) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    for l in &ann.links {
+        let o = ann.candidate_entity[l.object];
+        if l.kind == RelationKind::MemberOf && o != usize::MAX && ann.entities[o].kind == EntityKind::Organization {
+            out.entry(l.subject).or_insert(o);
         }
-        out
     }
+    out
 }
 
 /// Appositions and copulas after a person's name.
@@ -284,13 +285,58 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     if i + 2 < end && w(i) == "," && toks[i + 1].kind == TokenKind::Number && w(i + 2) == "," {
         i += 2;
     }
+    // "X worked at ORG", "X, who works for ORG"
+    let mut v = i;
+    if v < end && w(v) == "," {
+        v += 1;
+    }
+    if v < end && w(v) == "who" {
+        v += 1;
+    }
+    while v < end && matches!(w(v), "is" | "was" | "has" | "had" | "been" | "have" | "were" | "are") {
+        v += 1;
+    }
+    if v + 1 < end
+        && matches!(
+            w(v),
+            "worked"
+                | "works"
+                | "working"
+                | "served"
+                | "serves"
+                | "serving"
+                | "lives"
+                | "lived"
+                | "living"
+                | "stationed"
+        )
+        && matches!(w(v + 1), "at" | "for" | "in" | "with" | "aboard" | "on")
+    {
+        if let Some(n) = ms
+            .iter()
+            .find(|n| n.a > v + 1 && n.a <= v + 4 && matches!(n.kind, EntityKind::Organization | EntityKind::Location))
+        {
+            out.push(Relation {
+                kind: if n.kind == EntityKind::Location { RelationKind::BasedIn } else { RelationKind::EmployeeOf },
+                subject: m.entity,
+                object: n.entity,
+                evidence: ev(m.a, n.b),
+            });
+        }
+    }
     let copula = i < end && matches!(w(i), "is" | "was" | "has been" | "becomes" | "became");
     let comma = i < end && w(i) == ",";
     if !(comma || copula) {
         // "X of ORG" right after a titled name
         if i + 1 < end && w(i) == "of" {
             let titled = ann.entities[m.entity].titles.iter().next().is_some();
-            if let Some(n) = ms.iter().find(|n| n.a > i && n.a <= i + 2) {
+            if let Some(mut n) = ms.iter().find(|n| n.a > i && n.a <= i + 2).copied() {
+                // "of the Justice Department's Criminal Division": the division
+                if n.possessive {
+                    if let Some(h) = ms.iter().find(|h| h.a == n.b + 1 && h.kind == EntityKind::Organization) {
+                        n = *h;
+                    }
+                }
                 if titled && matches!(n.kind, EntityKind::Organization | EntityKind::Location) {
                     let kind =
                         if n.kind == EntityKind::Location { RelationKind::BasedIn } else { RelationKind::EmployeeOf };
@@ -317,7 +363,7 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         .find(|&j| matches!(w(j), "," | ";" | "." | "--" | "—") || w(j) == "who" || w(j) == "that")
         .unwrap_or(end);
     let window: Vec<usize> = (i + 1..stop.min(i + 12)).collect();
-    let role = window.iter().copied().find(|&j| toks[j].is_lower() && role_class(w(j)).is_some());
+    let role = window.iter().copied().find(|&j| role_class(w(j)).is_some() && !ms.iter().any(|n| n.a <= j && j < n.b));
     let based = window.iter().copied().find(|&j| w(j) == "based" && j + 1 < end && w(j + 1) == "in");
     let Some(r) = role else { return };
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
@@ -325,7 +371,8 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         let before_role = n.b <= r;
         let after_prep = n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
         let in_based = based.is_some_and(|b| n.a > b);
-        let kind = if in_based || (n.a >= 1 && w(n.a - 1) == "from") {
+        let located = n.kind == EntityKind::Location && n.a >= 1 && matches!(w(n.a - 1), "in" | "from") && n.a > r;
+        let kind = if in_based || located {
             Some(RelationKind::BasedIn)
         } else if before_role || after_prep {
             Some(relation_for(rc, n.kind))

@@ -23,7 +23,7 @@ use super::lexicon::words::ORG_CONNECTORS;
 use super::names::{Candidate, Votes};
 use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
 use crate::error::Result;
-use crate::kinds::EntityKind;
+use crate::kinds::{EntityKind, Role};
 use crate::text::Document;
 
 /// The resolution pass.
@@ -313,6 +313,7 @@ fn is_proper(c: &Candidate) -> bool {
 
 /// Clusters candidates into entities.
 pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
+    demote_surname_places(doc, cx, &mut ann.candidates);
     let cands = &ann.candidates;
     let n = cands.len();
     let lx = cx.lexicon;
@@ -321,6 +322,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
+    let mut first_link: HashMap<usize, usize> = HashMap::new(); // subject -> object
+    for l in &ann.links {
+        first_link.entry(l.subject).or_insert(l.object);
+    }
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         let k = match c.form {
@@ -328,7 +333,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             MentionForm::Name | MentionForm::Acronym | MentionForm::Speaker | MentionForm::Dateline => {
                 format!("n:{}", org_key(&normed[i]))
             }
-            MentionForm::Group => format!("g:{}", normed[i]),
+            // "Gulf Cartel targets" and "Los Zetas targets" are two groups
+            MentionForm::Group => {
+                let owner = first_link.get(&i).map(|&o| norm(doc.slice(cands[o].span)));
+                format!("g:{}|{}", normed[i], owner.unwrap_or_default())
+            }
             _ => continue,
         };
         match by_key.get(&k) {
@@ -486,6 +495,24 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         }
         if fits.len() == 1 {
             uf.union(i, fits[0]);
+        }
+    }
+
+    // 6. "NPR News" is NPR: an acronym followed by an organization head word.
+    let mut first_acronym: HashMap<&str, usize> = HashMap::new();
+    for (j, d) in cands.iter().enumerate() {
+        if d.form == MentionForm::Acronym {
+            first_acronym.entry(texts[j]).or_insert(j);
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let w = &word_lists[i];
+        if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::ORG_HEADS.contains(&w[1].as_str()) {
+            continue;
+        }
+        let first = texts[i].split_whitespace().next().unwrap_or("");
+        if let Some(&j) = first_acronym.get(first) {
+            uf.union(i, j);
         }
     }
 
@@ -682,6 +709,30 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     ann.candidate_entity = cand_entity;
 }
 
+/// A one-word city or province that is also a word of a person's full name in the same
+/// document is that person's surname ("Cienfuegos" after "Salvador Cienfuegos Zepeda").
+fn demote_surname_places(doc: &Document, cx: &Context<'_>, cands: &mut [Candidate]) {
+    use super::lexicon::PlaceKind;
+    let person_words: std::collections::HashSet<String> = cands
+        .iter()
+        .filter(|c| c.lex.is_none() && c.form == MentionForm::Name && c.votes.best().0 == EntityKind::Person)
+        .flat_map(|c| words(doc.slice(c.span)))
+        .collect();
+    for c in cands.iter_mut() {
+        let Some(h) = c.lex else { continue };
+        let e = cx.lexicon.entry(h.entry);
+        if h.form != super::lexicon::Form::Name || !matches!(e.place, Some(PlaceKind::City | PlaceKind::Subdivision)) {
+            continue;
+        }
+        let w = words(doc.slice(c.span));
+        if w.len() == 1 && person_words.contains(&w[0]) {
+            c.lex = None;
+            c.votes = Votes::default();
+            c.votes.add(EntityKind::Person, 2, "part of a person's name in this document");
+        }
+    }
+}
+
 fn abbrev_of(w: &str) -> Option<&'static str> {
     match w {
         "gen." => Some("general"),
@@ -731,9 +782,15 @@ impl Pass for PrunePass {
             used[r.subject] = true;
             used[r.object] = true;
         }
+        // a group earns a node by a relation, or by a core role in an event the text does not deny
         for e in &ann.events {
+            if e.modality == crate::kinds::Modality::Negated {
+                continue;
+            }
             for a in &e.args {
-                used[a.entity] = true;
+                if matches!(a.role, Role::Agent | Role::Patient | Role::Partner | Role::Target) {
+                    used[a.entity] = true;
+                }
             }
         }
         let keep: Vec<bool> =
