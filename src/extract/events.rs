@@ -19,7 +19,7 @@
 //!    trigger; **time** from the nearest time expression of the sentence; a **source** from
 //!    "according to X" or a speech verb that governs the trigger.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon::triggers::{CHARGE_GOVERNORS, LEGAL, LEGAL_OBJECTS, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO};
 use super::lexicon::words::{FIRST_PERSON, MODALS, NEGATIONS, REPORTING, is_function_word};
@@ -129,9 +129,16 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     let table = trigger_table();
     let mut mentions: Vec<EvMention> = Vec::new();
     let mut bindings: Vec<Binding> = Vec::new();
-    for si in 0..doc.sentences().len() {
+    // the candidates of each sentence, in text order (one pass, not one per sentence)
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
+    for (i, c) in ann.candidates.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(c.sentence) {
+            v.push(i);
+        }
+    }
+    for (si, in_sentence) in by_sentence.iter().enumerate() {
         let trigs = find_triggers(doc, si, &table);
-        let mut ps = participants(doc, ann, si, &quotes, &speakers, None);
+        let mut ps = participants(doc, ann, si, in_sentence, &quotes, &speakers, None);
         // "We never threatened them, said the minister": first person is the named speaker
         let speaker = trigs.iter().filter(|t| t.kind == EventKind::Statement).find_map(|t| {
             let m = arguments(doc, si, t, &ps, &trigs);
@@ -141,7 +148,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
                 .map(|a| a.1)
         });
         if speaker.is_some() {
-            ps = participants(doc, ann, si, &quotes, &speakers, speaker);
+            ps = participants(doc, ann, si, in_sentence, &quotes, &speakers, speaker);
         }
         bindings.extend(list_bindings(doc, si, &ps, ann));
         let first_new = mentions.len();
@@ -174,7 +181,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     }
     // statements by transcript speakers (not the reporter's own narration: a speaker labelled
     // BYLINE or HOST once is a narrator in every block)
-    let narrators: Vec<usize> = doc
+    let narrators: HashSet<usize> = doc
         .blocks()
         .iter()
         .filter(|b| b.speaker_role.is_some_and(|r| is_narrator(doc.slice(r))))
@@ -186,7 +193,9 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         if narrators.contains(&e) {
             continue;
         }
-        let si = doc.sentences().iter().position(|s| s.block == bi);
+        // the block's first sentence (sentences are in block order)
+        let si = Some(doc.sentences().partition_point(|s| s.block < bi))
+            .filter(|&i| doc.sentences().get(i).is_some_and(|s| s.block == bi));
         mentions.push(EvMention {
             kind: EventKind::Statement,
             trigger: sp,
@@ -202,19 +211,28 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     mentions.sort_by_key(|m| m.trigger.start);
     // "..., he said": a pronoun speaker right after a named speaker is that speaker
     let is_pronoun = |sp: Span| super::lexicon::words::PERSON_PRONOUNS.contains(&doc.slice_lower(sp));
+    // (the latest statement with a named speaker is kept while walking: the mentions are in
+    // text order, so no earlier one is nearer; a speaker label's statement with no sentence of
+    // its own counts as none)
+    let named = |m: &EvMention| {
+        m.kind == EventKind::Statement
+            && m.sentence != usize::MAX
+            && m.args.iter().any(|a| a.0 == Role::Agent && !is_pronoun(a.2))
+    };
+    let mut last_named: Option<usize> = None;
     for k in 0..mentions.len() {
-        if mentions[k].kind != EventKind::Statement {
-            continue;
+        if mentions[k].kind == EventKind::Statement {
+            let pronoun_agent = mentions[k].args.iter().position(|a| a.0 == Role::Agent && is_pronoun(a.2));
+            if let Some(ai) = pronoun_agent {
+                let si = mentions[k].sentence;
+                let prev = last_named.map(|l| &mentions[l]).filter(|m| m.sentence + 2 >= si);
+                if let Some(agent) = prev.and_then(|m| m.args.iter().find(|a| a.0 == Role::Agent)).copied() {
+                    mentions[k].args[ai].1 = agent.1;
+                }
+            }
         }
-        let Some(ai) = mentions[k].args.iter().position(|a| a.0 == Role::Agent && is_pronoun(a.2)) else { continue };
-        let si = mentions[k].sentence;
-        let prev = mentions[..k].iter().rev().find(|m| {
-            m.kind == EventKind::Statement
-                && m.sentence + 2 >= si
-                && m.args.iter().any(|a| a.0 == Role::Agent && !is_pronoun(a.2))
-        });
-        if let Some(agent) = prev.and_then(|m| m.args.iter().find(|a| a.0 == Role::Agent)).copied() {
-            mentions[k].args[ai].1 = agent.1;
+        if named(&mentions[k]) {
+            last_named = Some(k);
         }
     }
     (mentions, bindings)
@@ -225,8 +243,12 @@ fn is_narrator(role: &str) -> bool {
     ["BYLINE", "HOST", "ANCHOR", "CORRESPONDENT", "REPORTER"].iter().any(|x| r.contains(x))
 }
 
+/// The entity of the first mention with exactly this span (mentions are in text order: by
+/// start, the longer first).
 fn entity_at(ann: &Annotations, span: Span) -> Option<usize> {
-    ann.mentions.iter().find(|m| m.span == span).map(|m| m.entity)
+    let key = |s: Span| (s.start, std::cmp::Reverse(s.end));
+    let i = ann.mentions.partition_point(|m| key(m.span) < key(span));
+    ann.mentions.get(i).filter(|m| m.span == span).map(|m| m.entity)
 }
 
 type Table = HashMap<&'static str, Vec<(Vec<&'static str>, EventKind, u8)>>;
@@ -378,17 +400,20 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     true
 }
 
-/// Entities that can fill roles in a sentence, with their token positions.
+/// Entities that can fill roles in a sentence, with their token positions. `cands` are the
+/// indices of the sentence's candidates, in text order.
 fn participants(
     doc: &Document,
     ann: &Annotations,
     si: usize,
+    cands: &[usize],
     quotes: &[Span],
     speakers: &[Option<usize>],
     speaker: Option<usize>,
 ) -> Vec<P> {
     let mut out = Vec::new();
-    for (i, c) in ann.candidates.iter().enumerate() {
+    for &i in cands {
+        let c = &ann.candidates[i];
         if c.sentence != si || c.nested || c.tokens.1 <= c.tokens.0 {
             continue;
         }
@@ -402,7 +427,7 @@ fn participants(
             if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h)) {
                 // first person: the speaker of the quote, or of the labelled block; "we" in
                 // running text is the organization the text speaks for (the last one named)
-                let q = quotes.iter().position(|q| q.contains(c.span));
+                let q = quote_at(quotes, c.span);
                 e = q
                     .and_then(|q| speakers[q])
                     .or_else(|| block_speaker(doc, ann, c.span))
@@ -470,7 +495,11 @@ fn participants(
                 continue;
             }
         }
-        let demonym = ann.candidates.iter().any(|c| c.span == p.span && c.form == MentionForm::Demonym);
+        // (a candidate with the span of a participant is one of this sentence's)
+        let demonym = cands.iter().any(|&c| {
+            let c = &ann.candidates[c];
+            c.span == p.span && c.form == MentionForm::Demonym
+        });
         let s = &doc.sentences()[si];
         if demonym && p.b < s.end_token && toks[p.b].is_lower() && toks[p.b].kind == TokenKind::Word {
             let metonymy = [
@@ -512,8 +541,17 @@ fn last_organization(ann: &Annotations, i: usize, si: usize) -> Option<usize> {
         })
 }
 
+/// The index of the quote containing `span` (quotes are in text order and do not overlap).
+fn quote_at(quotes: &[Span], span: Span) -> Option<usize> {
+    let i = quotes.partition_point(|q| q.start <= span.start);
+    i.checked_sub(1).filter(|&k| quotes[k].contains(span))
+}
+
 fn block_speaker(doc: &Document, ann: &Annotations, span: Span) -> Option<usize> {
-    let b = doc.blocks().iter().find(|b| b.content.contains(span))?;
+    // the block containing it: the last one starting at or before it (blocks are lines, in order)
+    let blocks = doc.blocks();
+    let b =
+        blocks[..blocks.partition_point(|b| b.span.start <= span.start)].last().filter(|b| b.content.contains(span))?;
     let sp = b.speaker?;
     entity_at(ann, sp)
 }
@@ -694,7 +732,8 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
                     // a new clause: a subject follows the conjunction
                     let k = i + 2;
                     k < s.end_token
-                        && (ps.iter().any(|p| p.a == k || (p.a == k + 1 && toks[k].is_cap()))
+                        && (starts_at(ps, k)
+                            || (starts_at(ps, k + 1) && toks[k].is_cap())
                             || matches!(w(k), "he" | "she" | "they" | "we" | "i" | "it" | "the"))
                 })
     };
@@ -729,6 +768,11 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
         }
     }
     (lo, hi)
+}
+
+/// True when a participant starts at token `k` (`ps` is sorted by start).
+fn starts_at(ps: &[P], k: usize) -> bool {
+    ps.binary_search_by_key(&k, |p| p.a).is_ok()
 }
 
 fn role_of_prep(kind: EventKind, prep: &str, noun: bool) -> Option<Role> {
@@ -994,16 +1038,17 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     // Object side.
     let mut first_obj = true;
     let mut last_obj: Option<(Role, usize)> = None;
+    // stop at another trigger's subject: "X dropped the case, and Y appealed" (the first such
+    // trigger after this one, found once rather than once per participant)
+    let next_verb = trigs
+        .iter()
+        .filter(|o| {
+            o.a > t.b && o.kind != t.kind && (o.flags & NOUN == 0 || noun) && !matches!(o.kind, EventKind::Statement)
+        })
+        .map(|o| o.a)
+        .min();
     for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
-        // stop at another trigger's subject: "X dropped the case, and Y appealed"
-        if trigs.iter().any(|o| {
-            o.a > t.b
-                && o.a < p.a
-                && o.kind != t.kind
-                && (o.flags & NOUN == 0 || noun)
-                && !matches!(o.kind, EventKind::Statement)
-        }) && !matches!(t.kind, EventKind::Request)
-        {
+        if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
             break;
         }
         let mut prep = prep_before(p);
@@ -1442,7 +1487,12 @@ fn corefer(
 
 fn attach_time(doc: &Document, ev: &mut Event) {
     for (k, sspan) in ev.sentences.iter().enumerate() {
-        let Some(si) = doc.sentences().iter().position(|s| s.span == *sspan) else { continue };
+        // sentences are in text order and do not overlap
+        let sents = doc.sentences();
+        let si = sents.partition_point(|s| s.span.start < sspan.start);
+        if sents.get(si).is_none_or(|s| s.span != *sspan) {
+            continue;
+        }
         let trig = ev.triggers[k];
         let times = find_times(doc, si);
         if let Some(t) = times.into_iter().min_by_key(|t| t.span.start.abs_diff(trig.start)) {

@@ -15,6 +15,8 @@
 //! - places: "CITY, COUNTRY", "FACILITY in PLACE": located_in; "X and its arm, Y": part_of;
 //! - lists: "ORG targets are: A, B and C": member_of.
 
+use std::collections::{HashMap, HashSet};
+
 use super::lexicon::roles::{ROLE_NOUNS, RoleClass};
 use super::{Annotations, Context, Pass, Relation};
 use crate::error::Result;
@@ -35,19 +37,18 @@ impl Pass for RelationsPass {
         if cx.cooccurrence {
             rels.extend(cooccurrences(doc, ann));
         }
+        // the first of each (kind, subject, object), in order
+        let mut seen: HashSet<(RelationKind, usize, usize)> =
+            ann.relations.iter().map(|x| (x.kind, x.subject, x.object)).collect();
         for r in rels {
-            add(ann, r);
+            if r.subject == r.object || r.subject == usize::MAX || r.object == usize::MAX {
+                continue;
+            }
+            if seen.insert((r.kind, r.subject, r.object)) {
+                ann.relations.push(r);
+            }
         }
         Ok(())
-    }
-}
-
-fn add(ann: &mut Annotations, r: Relation) {
-    if r.subject == r.object || r.subject == usize::MAX || r.object == usize::MAX {
-        return;
-    }
-    if !ann.relations.iter().any(|x| x.kind == r.kind && x.subject == r.subject && x.object == r.object) {
-        ann.relations.push(r);
     }
 }
 
@@ -92,12 +93,23 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
         }
     }
     let toks = doc.tokens();
-    for si in 0..doc.sentences().len() {
+    // Looked up once rather than by scanning everything for every sentence or mention: the
+    // candidates of each sentence, the first candidate of each entity, and the organization
+    // tied to each group candidate.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
+    let mut first_candidate: HashMap<usize, usize> = HashMap::new();
+    for (i, c) in ann.candidates.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(c.sentence) {
+            v.push(i);
+        }
+        first_candidate.entry(ce[i]).or_insert(i);
+    }
+    let owners = group_owners(ann);
+    for (si, in_sentence) in by_sentence.iter().enumerate() {
         let sent = &doc.sentences()[si];
-        let ms: Vec<M> = ann
-            .candidates
+        let ms: Vec<M> = in_sentence
             .iter()
-            .enumerate()
+            .map(|&i| (i, &ann.candidates[i]))
             .filter(|(i, c)| c.sentence == si && !c.nested && ce[*i] != usize::MAX && c.tokens.1 > c.tokens.0)
             .filter(|(_, c)| {
                 c.form.is_name() || matches!(c.form, super::MentionForm::Group | super::MentionForm::Nominal)
@@ -111,7 +123,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                 possessive: c.possessive,
             })
             .collect();
-        role_as(doc, ann, si, &mut out);
+        role_as(doc, ann, si, in_sentence, &mut out);
         let w = |i: usize| doc.slice_lower(toks[i].span);
         let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
         let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
@@ -176,7 +188,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                 {
                     let gap: Vec<&str> = (m.b..n.a).map(w).collect();
                     let located = match gap.as_slice() {
-                        [","] => m.kind == EntityKind::Location && larger(ann, n.entity, m.entity),
+                        [","] => m.kind == EntityKind::Location && larger(ann, &first_candidate, n.entity, m.entity),
                         ["in"] | [",", "in"] => true,
                         _ => false,
                     };
@@ -206,7 +218,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             }
             // "ORG <group> are: A, B and C" / "ORG leaders -- A, B, C --"
             if m.kind == EntityKind::Group {
-                let org = group_owner(ann, m.cand);
+                let org = owners.get(&m.cand).copied();
                 if let Some(org) = org {
                     let mut j = m.b;
                     while j < sent.end_token && j < m.b + 4 && !matches!(w(j), ":" | "--" | "—") {
@@ -240,25 +252,26 @@ fn next_is_list(doc: &Document, end: usize, b: usize) -> bool {
 }
 
 /// True when the lexicon ranks `outer` as a larger kind of place than `inner`.
-fn larger(ann: &Annotations, outer: usize, inner: usize) -> bool {
+/// `first_candidate` maps each entity to its first candidate.
+fn larger(ann: &Annotations, first_candidate: &HashMap<usize, usize>, outer: usize, inner: usize) -> bool {
     let rank = |e: usize| {
-        let c = ann.candidate_entity.iter().position(|&x| x == e);
+        let c = first_candidate.get(&e).copied();
         c.and_then(|c| ann.candidates[c].lex).map(|_| 1).unwrap_or(0)
     };
     rank(outer) >= rank(inner)
 }
 
-/// The organization a group mention is tied to by its own member_of link ("Norte Cartel
-/// targets"), if any.
-fn group_owner(ann: &Annotations, cand: usize) -> Option<usize> {
-    ann.links.iter().find_map(|l| {
+/// For each group candidate tied to an organization by its own member_of link ("Norte Cartel
+/// targets"), the organization of its first such link.
+fn group_owners(ann: &Annotations) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    for l in &ann.links {
         let o = ann.candidate_entity[l.object];
-        (l.subject == cand
-            && l.kind == RelationKind::MemberOf
-            && o != usize::MAX
-            && ann.entities[o].kind == EntityKind::Organization)
-            .then_some(o)
-    })
+        if l.kind == RelationKind::MemberOf && o != usize::MAX && ann.entities[o].kind == EntityKind::Organization {
+            out.entry(l.subject).or_insert(o);
+        }
+    }
+    out
 }
 
 /// Appositions and copulas after a person's name.
@@ -445,7 +458,7 @@ fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Ve
 
 /// "She spoke as the top U.S. diplomat": a role taken "as", tied to the nearest person before it
 /// (a pronoun counts through the person it stands for).
-fn role_as(doc: &Document, ann: &Annotations, si: usize, out: &mut Vec<Relation>) {
+fn role_as(doc: &Document, ann: &Annotations, si: usize, in_sentence: &[usize], out: &mut Vec<Relation>) {
     let toks = doc.tokens();
     let sent = &doc.sentences()[si];
     let w = |i: usize| doc.slice_lower(toks[i].span);
@@ -504,9 +517,14 @@ fn role_as(doc: &Document, ann: &Annotations, si: usize, out: &mut Vec<Relation>
 /// `co_occurs` edges between entities named in one sentence (only with `--cooccurrence`).
 pub fn cooccurrences(doc: &Document, ann: &Annotations) -> Vec<Relation> {
     let mut out = Vec::new();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
+    for m in &ann.mentions {
+        if let (Some(v), true) = (by_sentence.get_mut(m.sentence), m.form.is_name()) {
+            v.push(m.entity);
+        }
+    }
     for (si, s) in doc.sentences().iter().enumerate() {
-        let mut es: Vec<usize> =
-            ann.mentions.iter().filter(|m| m.sentence == si && m.form.is_name()).map(|m| m.entity).collect();
+        let mut es = std::mem::take(&mut by_sentence[si]);
         es.sort_unstable();
         es.dedup();
         for x in 0..es.len() {
