@@ -472,12 +472,11 @@ fn role_as(doc: &Document, ann: &Annotations, si: usize, in_sentence: &[usize], 
         let mut role = None;
         while j < sent.end_token && j < a + 7 {
             let x = w(j);
-            if let Some((ci, c)) = ann
-                .candidates
+            let starts_here = in_sentence
                 .iter()
-                .enumerate()
-                .find(|(ci, c)| c.tokens.0 == j && c.tokens.1 > j && ce[*ci] != usize::MAX && c.form.is_name())
-            {
+                .map(|&ci| (ci, &ann.candidates[ci]))
+                .find(|(ci, c)| c.tokens.0 == j && c.tokens.1 > j && ce[*ci] != usize::MAX && c.form.is_name());
+            if let Some((ci, c)) = starts_here {
                 named.push((ce[ci], ann.entities[ce[ci]].kind));
                 j = c.tokens.1;
                 continue;
@@ -499,7 +498,7 @@ fn role_as(doc: &Document, ann: &Annotations, si: usize, in_sentence: &[usize], 
             continue;
         }
         // the person: the nearest person mention before "as" in the sentence
-        let subject = ann.candidates.iter().enumerate().rev().find(|(ci, c)| {
+        let subject = in_sentence.iter().rev().map(|&ci| (ci, &ann.candidates[ci])).find(|(ci, c)| {
             c.sentence == si
                 && c.tokens.1 <= a
                 && ce[*ci] != usize::MAX
