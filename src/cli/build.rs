@@ -7,6 +7,7 @@ use anyhow::{Context as _, Result, bail};
 
 use newsgraph::corpus::{self, BuildOptions};
 use newsgraph::export::{self, Format};
+use newsgraph::graph::view::{self, View};
 use newsgraph::input::{self, ReadOptions};
 
 use super::{EXAMPLES, InputArgs, lexicon, report};
@@ -30,11 +31,30 @@ pub(crate) struct BuildArgs {
     /// Also link names that share a sentence (co_occurs edges, marked as such).
     #[arg(long)]
     cooccurrence: bool,
+    /// full: entities, events and roles; actors: events collapsed into labelled
+    /// actor-to-actor edges ("United States -arrest-> X"), for diagrams.
+    #[arg(long, value_enum, default_value = "full")]
+    view: ViewArg,
     /// Print no warnings.
     #[arg(short, long)]
     quiet: bool,
     #[command(flatten)]
     input: InputArgs,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ViewArg {
+    Full,
+    Actors,
+}
+
+impl From<ViewArg> for View {
+    fn from(v: ViewArg) -> View {
+        match v {
+            ViewArg::Full => View::Full,
+            ViewArg::Actors => View::Actors,
+        }
+    }
 }
 
 /// What a folder gets when no format is named (the main job writes these into `graphs/`).
@@ -78,7 +98,8 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
         None => {
             let stdout = io::stdout();
             let mut w = io::BufWriter::new(stdout.lock());
-            let r = export::write(&built.corpus, formats[0], &mut w).and_then(|()| w.flush());
+            let r =
+                export::write(&view::apply(&built.corpus, a.view.into()), formats[0], &mut w).and_then(|()| w.flush());
             match r {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(0),
                 r => r.context("writing to standard output")?,
@@ -89,9 +110,10 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             for f in &formats {
                 for (id, g) in &built.documents {
                     let p = out.join(format!("{}.{}", file_name(id), f.extension()));
-                    export::write_graph_file(g, *f, &p)?;
+                    export::write_graph_file(&view::apply(g, a.view.into()), *f, &p)?;
                 }
-                export::write_graph_file(&built.corpus, *f, &out.join(format!("corpus.{}", f.extension())))?;
+                let corpus = view::apply(&built.corpus, a.view.into());
+                export::write_graph_file(&corpus, *f, &out.join(format!("corpus.{}", f.extension())))?;
             }
             if !a.quiet {
                 eprintln!(
@@ -105,7 +127,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             }
         }
         Some(out) => {
-            export::write_graph_file(&built.corpus, formats[0], &out)?;
+            export::write_graph_file(&view::apply(&built.corpus, a.view.into()), formats[0], &out)?;
         }
     }
     Ok(if failed { 2 } else { 0 })

@@ -777,9 +777,10 @@ impl Pass for PrunePass {
     }
 
     fn run(&self, _doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        // a group earns a node by what it does or undergoes, not by the words that name it
+        // ("Mexican officials" alone is affiliated with Mexico but does nothing)
         let mut used = vec![false; ann.entities.len()];
         for r in &ann.relations {
-            used[r.subject] = true;
             used[r.object] = true;
         }
         // a group earns a node by a relation, or by a core role in an event the text does not deny

@@ -10,6 +10,7 @@
 
 mod build;
 pub mod model;
+pub mod view;
 
 use std::collections::BTreeMap;
 
