@@ -24,9 +24,9 @@ use std::collections::{HashMap, HashSet};
 use super::lexicon::triggers::{CHARGE_GOVERNORS, LEGAL, LEGAL_OBJECTS, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO};
 use super::lexicon::words::{FIRST_PERSON, MODALS, NEGATIONS, REPORTING, is_function_word};
 use super::time::find_times;
-use super::{Annotations, Argument, Context, Event, MentionForm, Pass};
+use super::{Annotations, Argument, Context, Event, MentionForm, Pass, Relation};
 use crate::error::Result;
-use crate::kinds::{EntityKind, EventKind, Modality, Role};
+use crate::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
 use crate::text::{Document, Span, TokenKind};
 
 /// The events pass.
@@ -39,7 +39,13 @@ impl Pass for EventsPass {
     }
 
     fn run(&self, doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
-        ann.events = find_events(doc, ann);
+        let (events, inherited) = find_events(doc, ann);
+        ann.events = events;
+        for r in inherited {
+            if !ann.relations.iter().any(|x| x.kind == r.kind && x.subject == r.subject && x.object == r.object) {
+                ann.relations.push(r);
+            }
+        }
         Ok(())
     }
 }
@@ -78,6 +84,10 @@ struct EvMention {
     source: Option<usize>,
     /// Plural noun standing as the patient when no entity does ("targets").
     patient_noun: Option<String>,
+    /// Token index of that noun.
+    noun_at: Option<usize>,
+    /// Entities the noun is qualified by ("Mexican" in "three Mexican organizations").
+    noun_owners: Vec<usize>,
     /// "also sanctioned", "has already arrested": another event of the kind, not a retelling.
     fresh: bool,
     /// "the talks", "the dismissal" with no participants of its own: a retelling of the latest
@@ -88,14 +98,17 @@ struct EvMention {
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
 
 /// Finds the events of a resolved document.
-pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
+///
+/// Also returns the relations that listed members inherit from the noun they are bound to.
+pub fn find_events(doc: &Document, ann: &Annotations) -> (Vec<Event>, Vec<Relation>) {
     let (mentions, bindings) = event_mentions(doc, ann);
-    let mut events = corefer(doc, ann, mentions, &bindings);
+    let mut inherited = Vec::new();
+    let mut events = corefer(doc, ann, mentions, &bindings, &mut inherited);
     for ev in &mut events {
         attach_time(doc, ev);
     }
     events.retain(|e| !e.args.is_empty());
-    events
+    (events, inherited)
 }
 
 /// One line per event mention before coreference (type, trigger, sentence, participants,
@@ -154,6 +167,9 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         let first_new = mentions.len();
         for t in &trigs {
             let mut m = arguments(doc, si, t, &ps, &trigs);
+            if let Some(k) = m.noun_at {
+                m.noun_owners = noun_owners(doc, ann, k);
+            }
             let (clause_lo, _) = clause(doc, si, t, &ps);
             m.modality = modality(doc, si, t, clause_lo);
             if let Some(src) = according_to(doc, si, &ps) {
@@ -204,6 +220,8 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             modality: Modality::Asserted,
             source: None,
             patient_noun: None,
+            noun_at: None,
+            noun_owners: Vec::new(),
             fresh: false,
             anaphoric: false,
         });
@@ -825,6 +843,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let undergo = t.flags & UNDERGO != 0;
     let mut args: Vec<(Role, usize, Span)> = Vec::new();
     let mut patient_noun = None;
+    let mut noun_at = None;
     let push = |args: &mut Vec<(Role, usize, Span)>, r: Role, p: &P| {
         if !args.iter().any(|(_, e, _)| *e == p.entity) {
             args.push((r, p.entity, p.span));
@@ -1113,6 +1132,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 && (k + 1 >= hi || !toks[k + 1].is_lower() || matches!(w(k + 1), "of" | "under" | "in" | "to" | "and"))
             {
                 patient_noun = Some(x.to_string());
+                noun_at = Some(k);
                 break;
             }
             if ps.iter().any(|p| p.a == k) {
@@ -1135,6 +1155,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let fresh = t.flags & NOUN == 0
         && (t.a.saturating_sub(3).max(lo)..t.a).any(|k| matches!(w(k), "also" | "already" | "again" | "previously"));
     EvMention {
+        noun_at,
+        noun_owners: Vec::new(),
         anaphoric,
         fresh,
         kind: t.kind,
@@ -1307,6 +1329,34 @@ fn list_bindings(doc: &Document, si: usize, ps: &[P], ann: &Annotations) -> Vec<
     out
 }
 
+/// Names that qualify the plural noun at token `k`: "three Mexican organizations" (Mexico),
+/// "Gulf Cartel targets" (the cartel).
+fn noun_owners(doc: &Document, ann: &Annotations, k: usize) -> Vec<usize> {
+    let toks = doc.tokens();
+    let mut j = k;
+    while j > 0 && toks[j - 1].is_lower() && !is_function_word(doc.slice_lower(toks[j - 1].span)) && k - j < 3 {
+        j -= 1;
+    }
+    if j == 0 {
+        return Vec::new();
+    }
+    // candidates are sorted by start: look at those starting a few tokens before the noun
+    let (lo_byte, end_byte, noun_byte) =
+        (toks[j.saturating_sub(8)].span.start, toks[j - 1].span.end, toks[j].span.start);
+    let from = ann.candidates.partition_point(|c| c.span.start < lo_byte);
+    ann.candidates[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, c)| c.span.start < noun_byte)
+        .filter(|(_, c)| c.span.end == end_byte && !c.nested && c.tokens.1 > c.tokens.0)
+        .filter_map(|(o, _)| {
+            let e = ann.candidate_entity[from + o];
+            (e != usize::MAX && matches!(ann.entities[e].kind, EntityKind::Location | EntityKind::Organization))
+                .then_some(e)
+        })
+        .collect()
+}
+
 /// The head nouns of group entities ("leaders" for "cartel leaders").
 fn group_heads(ann: &Annotations, es: &[usize]) -> Vec<String> {
     es.iter()
@@ -1321,12 +1371,14 @@ fn corefer(
     ann: &Annotations,
     ms: Vec<EvMention>,
     bindings: &[(String, usize, Vec<usize>)],
+    inherited: &mut Vec<Relation>,
 ) -> Vec<Event> {
     struct Acc {
         ev: Event,
         patients: Vec<usize>,
         agents: Vec<usize>,
         nouns: Vec<String>,
+        owners: Vec<usize>,
         last_sentence: usize,
     }
     let mut accs: Vec<Acc> = Vec::new();
@@ -1385,6 +1437,7 @@ fn corefer(
                     }
                 }
                 a.nouns.extend(m.patient_noun);
+                a.owners.extend(m.noun_owners.iter().copied());
                 a.nouns.extend(group_heads(ann, &patients));
                 a.patients.extend(patients);
                 a.agents.extend(agents);
@@ -1396,6 +1449,7 @@ fn corefer(
             }
             None => accs.push(Acc {
                 nouns: m.patient_noun.iter().cloned().chain(group_heads(ann, &patients)).collect(),
+                owners: m.noun_owners.clone(),
                 ev: Event {
                     kind: m.kind,
                     triggers: vec![m.trigger],
@@ -1448,6 +1502,30 @@ fn corefer(
                             evidence: sentence_span(*si),
                         });
                         a.patients.push(e);
+                    }
+                    // the listed are what the noun says they are: "Russian individuals",
+                    // "three Mexican organizations"
+                    let groups: Vec<usize> =
+                        a.patients.iter().copied().filter(|&g| ann.entities[g].kind == EntityKind::Group).collect();
+                    let evidence = sentence_span(*si);
+                    for r in ann.relations.iter().filter(|r| groups.contains(&r.subject)) {
+                        if matches!(
+                            r.kind,
+                            RelationKind::AffiliatedWith | RelationKind::MemberOf | RelationKind::PartOf
+                        ) && r.object != e
+                        {
+                            inherited.push(Relation { kind: r.kind, subject: e, object: r.object, evidence });
+                        }
+                    }
+                    for &o in &a.owners {
+                        if o != e {
+                            let kind = if ann.entities[o].kind == EntityKind::Location {
+                                RelationKind::AffiliatedWith
+                            } else {
+                                RelationKind::MemberOf
+                            };
+                            inherited.push(Relation { kind, subject: e, object: o, evidence });
+                        }
                     }
                 }
             }
