@@ -1560,6 +1560,37 @@ fn corefer(
             a.ev.args.push(Argument { role: Role::Patient, entity: d, span: sp, evidence: a.ev.sentences[0] });
         }
     }
+    // who sanctions or arrests in one article is usually one actor: an event with no doer
+    // takes the doer of the other events of its kind, when they all name the same one
+    let mut doers: HashMap<EventKind, Vec<(usize, Span)>> = HashMap::new();
+    for a in &accs {
+        for x in a.ev.args.iter().filter(|x| x.role == Role::Agent) {
+            doers.entry(a.ev.kind).or_default().push((x.entity, x.evidence));
+        }
+    }
+    for a in accs.iter_mut().filter(|a| !a.ev.args.iter().any(|x| x.role == Role::Agent) && !a.ev.args.is_empty()) {
+        if matches!(
+            a.ev.kind,
+            EventKind::Statement
+                | EventKind::Meet
+                | EventKind::Communicate
+                | EventKind::Cooperate
+                | EventKind::Die
+                | EventKind::Return
+                | EventKind::Resign
+                | EventKind::Escape
+                | EventKind::Plead
+        ) {
+            continue;
+        }
+        let Some(ds) = doers.get(&a.ev.kind) else { continue };
+        let first = ds[0].0;
+        if ds.iter().all(|d| d.0 == first) && !a.ev.args.iter().any(|x| x.entity == first) {
+            let (span, evidence) =
+                (ann.entities[first].mentions.first().map(|&m| ann.mentions[m].span).unwrap_or_default(), ds[0].1);
+            a.ev.args.push(Argument { role: Role::Agent, entity: first, span, evidence });
+        }
+    }
     accs.into_iter().map(|a| a.ev).collect()
 }
 

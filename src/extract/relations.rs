@@ -105,6 +105,26 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
         first_candidate.entry(ce[i]).or_insert(i);
     }
     let owners = group_owners(ann);
+    // "A Puerto Rico Superior Court Judge ... Judge Manuel X": a description resolved to a
+    // person, whose possessor names an organization, ties the person to it
+    for (i, c) in ann.candidates.iter().enumerate() {
+        let (Some(p), super::MentionForm::Nominal) = (c.possessor, c.form) else { continue };
+        let (e, o) = (ce[i], ce[p]);
+        if e == usize::MAX || o == usize::MAX || ann.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        let head = c.head.as_deref().unwrap_or("");
+        let rc = role_class(head)
+            .or_else(|| super::lexicon::roles::TITLE_HEADS.iter().find(|(t, _)| *t == head).map(|&(_, c)| c));
+        if let (Some(rc), EntityKind::Organization) = (rc, ann.entities[o].kind) {
+            out.push(Relation {
+                kind: relation_for(rc, EntityKind::Organization),
+                subject: e,
+                object: o,
+                evidence: ann.candidates[p].span.cover(c.span),
+            });
+        }
+    }
     for (si, in_sentence) in by_sentence.iter().enumerate() {
         let sent = &doc.sentences()[si];
         let ms: Vec<M> = in_sentence
@@ -383,6 +403,12 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         };
         if let Some(kind) = kind {
             out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+            // "in Aguadilla, Puerto Rico": the larger place after a comma holds too
+            if let Some(n2) = ms.iter().find(|x| x.a == n.b + 1 && x.kind == EntityKind::Location && w(n.b) == ",") {
+                if n.kind == EntityKind::Location && kind == RelationKind::BasedIn {
+                    out.push(Relation { kind, subject: m.entity, object: n2.entity, evidence: ev(m.a, n2.b) });
+                }
+            }
         }
     }
 }
