@@ -455,7 +455,19 @@ fn participants(
                     })
                     .unwrap_or(usize::MAX);
             } else if c.form == MentionForm::Nominal {
-                if let Some(p) = c.possessor {
+                // "Mexico's foreign minister" stands for Mexico, unless it only describes the
+                // person before it ("Jane Doe, Ranking Member of the Committee, said")
+                let toks = doc.tokens();
+                let apposition = c.tokens.0 >= 2
+                    && doc.slice(toks[c.tokens.0 - 1].span) == ","
+                    && ann
+                        .candidates
+                        .iter()
+                        .take(i)
+                        .rev()
+                        .take(4)
+                        .any(|x| x.tokens.1 == c.tokens.0 - 1 && x.votes.best().0 == EntityKind::Person);
+                if let (Some(p), false) = (c.possessor, apposition) {
                     e = ann.candidate_entity[p];
                 }
             }
@@ -637,7 +649,9 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
         found.sort_by_key(|&e| ann.entities[e].kind != EntityKind::Person);
         found.first().copied()
     };
+    let mut last_block: Option<usize> = None;
     for q in quotes {
+        let block = doc.blocks().partition_point(|b| b.span.end < q.start);
         let mut who = block_speaker(doc, ann, *q);
         if who.is_none() && !toks.is_empty() {
             // a speech verb within a few tokens after or before the quote, and a speaker there
@@ -665,8 +679,19 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
                 }
             }
         }
+        // a quoted paragraph right after a quoted paragraph goes on with the same speaker
+        if who.is_none() && last_block.is_some_and(|b| b + 1 == block || b + 2 == block) {
+            let starts_paragraph = doc
+                .blocks()
+                .get(block)
+                .is_some_and(|b| doc.slice(b.content).trim_start().len() == doc.text()[q.start..b.content.end].len());
+            if starts_paragraph {
+                who = last;
+            }
+        }
         if who.is_some() {
             last = who;
+            last_block = Some(block);
         }
         out.push(who);
     }
@@ -900,7 +925,6 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     );
                 if quantified {
                     g -= 2;
-                    continue;
                 }
                 break;
             }
@@ -1056,13 +1080,16 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
 
     // Object side.
     let mut first_obj = true;
-    let mut last_obj: Option<(Role, usize)> = None;
+    let mut last_obj: Option<(Role, usize, EntityKind)> = None;
     // stop at another trigger's subject: "X dropped the case, and Y appealed" (the first such
     // trigger after this one, found once rather than once per participant)
     let next_verb = trigs
         .iter()
         .filter(|o| {
-            o.a > t.b && o.kind != t.kind && (o.flags & NOUN == 0 || noun) && !matches!(o.kind, EventKind::Statement)
+            o.a > t.b
+                && o.kind != t.kind
+                && (o.flags & NOUN == 0 || noun)
+                && (noun || !matches!(o.kind, EventKind::Statement))
         })
         .map(|o| o.a)
         .min();
@@ -1081,13 +1108,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             prep = Some("about");
         }
         // "X and Y", "X, Y and Z": a conjoined mention takes the role of the one before it
-        let conj = last_obj.and_then(|(r, b): (Role, usize)| {
+        let conj = last_obj.and_then(|(r, b, k): (Role, usize, EntityKind)| {
             let gap: Vec<&str> = (b..p.a).map(w).collect();
             let joined = !gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"));
-            // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C")
+            // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C"), or
+            // names the larger place of a place ("Matamoros, Mexico")
             let listed =
                 gap.iter().any(|x| matches!(*x, "and" | "or")) || (p.b..hi).any(|k| matches!(w(k), "and" | "or"));
-            (joined && listed).then_some(r)
+            let place_pair = gap == [","] && k == EntityKind::Location && p.kind == EntityKind::Location;
+            (joined && (listed || place_pair)).then_some(r)
         });
         // a direct object follows closely, maybe after a title ("convicted Judge X")
         let near = p.a <= t.b + 5
@@ -1109,7 +1138,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             None => None,
         };
         if let Some(r) = role {
-            last_obj = Some((r, p.b));
+            last_obj = Some((r, p.b, p.kind));
             if t.kind == EventKind::Statement && r != Role::Agent && r != Role::Target {
                 first_obj = false;
                 continue;
