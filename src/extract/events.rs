@@ -1128,7 +1128,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             });
         let role = match prep {
             // "praised efforts by X": after an active verb, "by" belongs to the object phrase
-            Some("by") if !passive && !noun => Some(Role::Topic),
+            // right after the verb it is the doer ("ever apprehended by the U.S."), even when the
+            // passive has no visible "was"
+            Some("by") if !passive && !noun && !by_follows_trigger(doc, t, p.a) => Some(Role::Topic),
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
@@ -1265,6 +1267,17 @@ fn title_head(x: &str) -> bool {
 
 fn title_modifier(x: &str) -> bool {
     super::lexicon::roles::TITLE_MODIFIERS.contains(&x)
+}
+
+/// True when the "by" before the mention at `a` comes right after the trigger (adverbs aside).
+fn by_follows_trigger(doc: &Document, t: &Trig, a: usize) -> bool {
+    let toks = doc.tokens();
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let mut k = t.b;
+    while k < a && w(k).ends_with("ly") {
+        k += 1;
+    }
+    k < a && w(k) == "by"
 }
 
 fn is_verbish(x: &str) -> bool {
