@@ -367,7 +367,9 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
     let n = s.toks.len();
     let mut i = 0;
     while i < n {
-        if !name_tok(s, i) {
+        // "The retired general said": a capitalized determiner opens a description
+        let determiner = matches!(s.low(i), "the" | "its" | "his" | "her" | "their") && !name_tok(s, i + 1);
+        if !name_tok(s, i) || determiner {
             lowercase_candidates(s, i, out, links);
             i += 1;
             continue;

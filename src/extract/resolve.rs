@@ -592,7 +592,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             let mut attributes = BTreeSet::new();
             for &i in &members {
                 let t = texts[i].to_string();
-                if t != label && cands[i].form != MentionForm::Group {
+                if t != label && cands[i].form != MentionForm::Group && !aliases.contains(&t) {
                     reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], &normed[i], &norm(&label))));
                     aliases.insert(t);
                 }
