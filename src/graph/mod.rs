@@ -6,10 +6,11 @@
 //! edge stated twice keeps one edge with both pieces of evidence. Iteration is always in node
 //! id order, so every export of the same input is byte-identical.
 //!
-//! Flow: Annotations -> **graph** -> query / exporters.
+//! Flow: Annotations -> **graph** -> query (`query/`) / exporters.
 
 mod build;
 pub mod model;
+pub mod query;
 
 use std::collections::BTreeMap;
 
