@@ -36,6 +36,20 @@ fn days(y: i64, m: i64, d: i64) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// `YYYY-MM-DD` of a day since 1970-01-01 (H. Hinnant's `civil_from_days`).
+fn iso(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
 fn month_len(y: i64, m: i64) -> i64 {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
     days(ny, nm, 1) - days(y, m, 1)
@@ -78,6 +92,16 @@ impl DateRange {
         }
         let day = days(y, m, d);
         Some(DateRange { start: day, end: day })
+    }
+
+    /// The first day as `YYYY-MM-DD`.
+    pub fn first_day(&self) -> String {
+        iso(self.start)
+    }
+
+    /// The last day as `YYYY-MM-DD`.
+    pub fn last_day(&self) -> String {
+        iso(self.end)
     }
 
     /// True when the two ranges share a day.
@@ -171,6 +195,11 @@ mod tests {
     fn dates_and_their_ranges() {
         assert_eq!(days(1970, 1, 1), 0);
         assert_eq!(days(2000, 3, 1), 11_017);
+        for d in [-1, 0, 59, 11_016, 11_017, 18_600, 40_000] {
+            let r = DateRange { start: d, end: d };
+            assert_eq!(DateRange::parse(&r.first_day()), Some(r));
+        }
+        assert_eq!(DateRange::parse("2020-02").unwrap().last_day(), "2020-02-29");
         assert_eq!(DateRange::parse("2020-11"), Some(range("2020-11-01", "2020-11-30")));
         assert_eq!(DateRange::parse("2020-02"), Some(range("2020-02-01", "2020-02-29")));
         assert_eq!(DateRange::parse("2019"), Some(range("2019-01-01", "2019-12-31")));
