@@ -406,3 +406,28 @@ fn small_find_ranks_and_folds() {
     let (code, v) = json(&g, &["find", "Bo Burg"]);
     assert_eq!((code, v["suggestions"][0].as_str()), (1, Some("Bo Berg")));
 }
+
+#[test]
+fn cache_snapshot_is_used_refreshed_and_survives_damage() {
+    let (d, g) = small_graph();
+    let snap = d.path().join("small.json.ngsnap");
+    let plain = query(&g, &["neighbors", "Bo Berg"]);
+    let first = query(&g, &["--cache", "neighbors", "Bo Berg"]);
+    assert_eq!((first.code, &first.stdout), (0, &plain.stdout));
+    assert_eq!(first.stderr, format!("newsgraph: cached the graph in '{}'\n", snap.display()));
+    let second = query(&g, &["neighbors", "Bo Berg", "--cache"]);
+    assert_eq!((second.code, &second.stdout, second.stderr.as_str()), (0, &plain.stdout, ""));
+    // A changed graph is read again, and the snapshot follows it.
+    std::fs::write(&g, small_graph_json().replace("Bo Berg of Acme Corp", "Bo Berg, an Acme Corp manager")).unwrap();
+    let changed = query(&g, &["--cache", "neighbors", "Bo Berg"]);
+    assert!(changed.stdout.contains("an Acme Corp manager"), "{}", changed.stdout);
+    assert!(changed.stderr.contains("cached the graph"), "{}", changed.stderr);
+    // A damaged snapshot is reported and replaced.
+    let mut bytes = std::fs::read(&snap).unwrap();
+    bytes.truncate(bytes.len() - 10);
+    std::fs::write(&snap, bytes).unwrap();
+    let damaged = query(&g, &["--cache", "neighbors", "Bo Berg"]);
+    assert_eq!((damaged.code, &damaged.stdout), (0, &changed.stdout));
+    assert!(damaged.stderr.contains("damaged snapshot at byte"), "{}", damaged.stderr);
+    assert_eq!(query(&g, &["--cache", "neighbors", "Bo Berg"]).stderr, "");
+}

@@ -20,7 +20,7 @@ use newsgraph::export::{self, Format};
 use newsgraph::graph::query::{
     self, ActorGraph, Centrality, ConnectionFilter, DateRange, EventFilter, MatchKind, NeighborOptions, Via,
 };
-use newsgraph::graph::{EdgeLabel, Evidence, KnowledgeGraph, Node, NodeKind, NodeType};
+use newsgraph::graph::{EdgeLabel, Evidence, KnowledgeGraph, Node, NodeKind, NodeType, snapshot};
 use newsgraph::kinds::{EntityKind, EventKind};
 use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
@@ -44,6 +44,10 @@ pub(crate) struct QueryArgs {
     /// Print JSON instead of a table.
     #[arg(long, global = true)]
     json: bool,
+    /// Keep a binary snapshot beside the graph (GRAPH.json.ngsnap) and read it instead of the
+    /// JSON while the JSON is unchanged: loads large graphs several times faster.
+    #[arg(long, global = true)]
+    cache: bool,
     #[command(subcommand)]
     command: QueryCommand,
 }
@@ -164,8 +168,35 @@ fn parse_date(s: &str) -> Result<DateRange, String> {
     DateRange::parse(s).ok_or_else(|| "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www or a decade like 198X".into())
 }
 
-/// Reads a graph file.
-fn load(path: &FsPath) -> Result<KnowledgeGraph> {
+/// Reads a graph, through its snapshot when `cache` is set (writing the snapshot when it is
+/// missing, stale or damaged).
+fn load(path: &FsPath, cache: bool) -> Result<KnowledgeGraph> {
+    if !cache {
+        return load_json(path);
+    }
+    let meta = std::fs::metadata(path).with_context(|| format!("reading '{}'", path.display()))?;
+    let mtime = meta.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+    let key = format!("{} bytes, modified {}", meta.len(), mtime.map_or(0, |d| d.as_nanos()));
+    let mut snap = path.as_os_str().to_owned();
+    snap.push(".ngsnap");
+    let snap = PathBuf::from(snap);
+    if let Ok(bytes) = std::fs::read(&snap) {
+        match snapshot::read(&bytes, &key) {
+            Ok(Some(kg)) => return Ok(kg),
+            Ok(None) => {}
+            Err(e) => eprintln!("newsgraph: warning: {}: {e}; reading the JSON instead", snap.display()),
+        }
+    }
+    let kg = load_json(path)?;
+    match export::write_file(&snap, |w| snapshot::write(&kg, &key, w)) {
+        Ok(()) => eprintln!("newsgraph: cached the graph in '{}'", snap.display()),
+        Err(e) => eprintln!("newsgraph: warning: no snapshot written: {e}"),
+    }
+    Ok(kg)
+}
+
+/// Reads a graph JSON file.
+fn load_json(path: &FsPath) -> Result<KnowledgeGraph> {
     let bytes = std::fs::read(path).with_context(|| format!("reading '{}'", path.display()))?;
     let text = String::from_utf8(bytes).map_err(|e| newsgraph::Error::InvalidUtf8 {
         path: path.to_path_buf(),
@@ -190,7 +221,7 @@ fn resolve(kg: &KnowledgeGraph, name: &str) -> Result<NodeIndex> {
 }
 
 pub(crate) fn run(a: QueryArgs) -> Result<i32> {
-    let kg = load(&a.graph)?;
+    let kg = load(&a.graph, a.cache)?;
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     let r = run_on(&kg, a.command, a.json, &mut w);

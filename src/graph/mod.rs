@@ -11,6 +11,7 @@
 mod build;
 pub mod model;
 pub mod query;
+pub mod snapshot;
 
 use std::collections::BTreeMap;
 
