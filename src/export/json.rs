@@ -261,6 +261,11 @@ struct Loader<'a> {
     pending: Vec<RLink<'a>>,
     /// The schema problem that stopped reading.
     problem: Option<Problem>,
+    /// The last link added, and whether all links so far came sorted without repeats (as
+    /// [`write`] writes them): while they do, a link cannot repeat an earlier one and is added
+    /// without looking for it.
+    last_link: Option<(Cow<'a, str>, Cow<'a, str>, Cow<'a, str>)>,
+    sorted: bool,
 }
 
 /// What is wrong with a record, and the bad value as it appears in the text (quoted), to find
@@ -334,7 +339,15 @@ impl<'a> Loader<'a> {
         };
         let mut evidence_list: Vec<Evidence> = l.evidence.into_iter().map(evidence).collect();
         evidence_list.sort();
-        self.kg.upsert_edge(a, b, Edge { label, evidence: evidence_list });
+        let edge = Edge { label, evidence: evidence_list };
+        let key = (l.source, l.target, l.relation);
+        self.sorted = self.sorted && self.last_link.as_ref().is_none_or(|last| *last < key);
+        if self.sorted {
+            self.kg.push_edge(a, b, edge);
+        } else {
+            self.kg.upsert_edge(a, b, edge);
+        }
+        self.last_link = Some(key);
         Ok(())
     }
 }
@@ -438,6 +451,8 @@ pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error>
         nodes_done: false,
         pending: Vec::new(),
         problem: None,
+        last_link: None,
+        sorted: true,
     };
     let mut de = serde_json::Deserializer::from_str(text);
     let r = GraphSeed(&mut loader).deserialize(&mut de).and_then(|()| de.end());
@@ -549,6 +564,33 @@ mod tests {
         let (a, b, e) = g.edges()[0];
         assert_eq!((g.node(a).id.as_str(), g.node(b).id.as_str()), ("person:aé", "person:b"));
         assert_eq!(e.evidence[0].text, "x");
+    }
+
+    #[test]
+    fn repeated_links_merge_whatever_their_order() {
+        let node = |id: &str| format!(r#"{{"id": "{id}", "kind": "entity", "type": "person", "label": "{id}"}}"#);
+        let link = |s: &str, t: &str, text: &str| {
+            format!(
+                r#"{{"source": "{s}", "target": "{t}", "relation": "family", "evidence": [{{"doc": "d", "start": 0, "end": 1, "text": "{text}"}}]}}"#
+            )
+        };
+        // Sorted, then out of order, then a repeat of the first link: still one edge per pair.
+        let links = [link("a", "b", "one"), link("b", "c", "two"), link("a", "c", "three"), link("a", "b", "again")];
+        let text =
+            format!(r#"{{"nodes": [{}, {}, {}], "links": [{}]}}"#, node("a"), node("b"), node("c"), links.join(", "));
+        let g = read(&text, std::path::Path::new("g.json")).unwrap();
+        assert_eq!(g.edge_count(), 3);
+        let (_, _, ab) = g.edges()[0];
+        assert_eq!(ab.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["again", "one"]);
+        // A repeat right after its first occurrence is not "sorted" either.
+        let text = format!(
+            r#"{{"nodes": [{}, {}], "links": [{}, {}]}}"#,
+            node("a"),
+            node("b"),
+            link("a", "b", "x"),
+            link("a", "b", "y")
+        );
+        assert_eq!(read(&text, std::path::Path::new("g.json")).unwrap().edge_count(), 1);
     }
 
     #[test]

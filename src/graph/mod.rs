@@ -135,6 +135,20 @@ impl KnowledgeGraph {
         }
     }
 
+    /// Makes room for `nodes` more nodes and `edges` more edges, for readers that know how many
+    /// are coming.
+    pub(crate) fn reserve(&mut self, nodes: usize, edges: usize) {
+        self.graph.reserve_exact_nodes(nodes);
+        self.graph.reserve_exact_edges(edges);
+    }
+
+    /// Adds an edge without looking for one with the same ends and label, for readers that know
+    /// it is new (their input is sorted without repeats); anything else must use
+    /// [`KnowledgeGraph::upsert_edge`], or the graph gets duplicate edges.
+    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) -> EdgeIndex {
+        self.graph.add_edge(a, b, edge)
+    }
+
     /// Adds every node, edge and document of another graph.
     pub fn merge(&mut self, other: &KnowledgeGraph) {
         for d in other.documents.values() {
