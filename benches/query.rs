@@ -4,8 +4,9 @@
 //! to six participants each, the rest entity-entity relations; endpoints drawn with a skew so
 //! that a few actors are hubs, as countries and agencies are in news), written as the JSON that
 //! `build` writes, and read back the way `newsgraph query` reads it. Measured: loading that
-//! file, `neighbors` (a typical actor, a hub, two steps), `path` between typical actors, name
-//! resolution, and `top --by pagerank` (actor graph included). Figures: `docs/performance.md`.
+//! file, and its `--cache` snapshot; `neighbors` (a typical actor, a hub, two steps); `path`
+//! between typical actors and to a hub; name resolution; and `top --by pagerank` (actor graph
+//! included). Figures: `docs/performance.md`.
 //!
 //! `NEWSGRAPH_BENCH_SCALE=0.01 cargo bench --bench query` runs the same on a graph 100 times
 //! smaller. CI only compiles this (`cargo bench --no-run`).
@@ -18,7 +19,7 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use newsgraph::graph::query::{self, ActorGraph, Centrality, NeighborOptions};
 use newsgraph::graph::{DocInfo, Edge, EdgeLabel, EventInfo, Evidence, KnowledgeGraph, Node, NodeType, Time};
 use newsgraph::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
@@ -170,8 +171,14 @@ fn scale() -> f64 {
     std::env::var("NEWSGRAPH_BENCH_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1.0)
 }
 
-/// Generates and writes the graph once; returns its file.
-fn graph_file() -> PathBuf {
+/// What `newsgraph query --cache` does before answering, once the snapshot exists.
+fn load_snapshot(path: &Path) -> KnowledgeGraph {
+    let bytes = std::fs::read(path).expect("the snapshot file");
+    newsgraph::graph::snapshot::read(&bytes, "bench").expect("a readable snapshot").expect("a fresh snapshot")
+}
+
+/// Generates the graph and writes it once as JSON and as a snapshot; returns both files.
+fn graph_files() -> (PathBuf, PathBuf) {
     let (nodes, edges) = ((1_000_000.0 * scale()) as usize, (5_000_000.0 * scale()) as usize);
     let path = std::env::temp_dir().join(format!("newsgraph-bench-{nodes}-{edges}.json"));
     let t = Instant::now();
@@ -181,7 +188,12 @@ fn graph_file() -> PathBuf {
     newsgraph::export::write_graph_file(&kg, newsgraph::export::Format::Json, &path).expect("writing the graph");
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
     eprintln!("wrote {} ({:.0} MiB) in {:.1?}", path.display(), size as f64 / 1048576.0, t.elapsed());
-    path
+    let snap = path.with_extension("ngsnap");
+    let t = Instant::now();
+    newsgraph::export::write_file(&snap, |w| newsgraph::graph::snapshot::write(&kg, "bench", w)).expect("a snapshot");
+    let size = std::fs::metadata(&snap).map(|m| m.len()).unwrap_or(0);
+    eprintln!("wrote {} ({:.0} MiB) in {:.1?}", snap.display(), size as f64 / 1048576.0, t.elapsed());
+    (path, snap)
 }
 
 /// Entities by degree: a typical one (the median) and the biggest hub.
@@ -198,13 +210,18 @@ fn picks(kg: &KnowledgeGraph) -> (NodeIndex, NodeIndex, NodeIndex) {
 }
 
 fn benches(c: &mut Criterion) {
-    let path = graph_file();
+    let (path, snap) = graph_files();
     let mut group = c.benchmark_group("load");
-    group.sample_size(10).measurement_time(Duration::from_secs(60)).warm_up_time(Duration::from_secs(1));
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .measurement_time(Duration::from_secs(60))
+        .warm_up_time(Duration::from_secs(1));
     group.bench_function("json_file", |b| b.iter_with_large_drop(|| load(black_box(&path))));
+    group.bench_function("snapshot_file", |b| b.iter_with_large_drop(|| load_snapshot(black_box(&snap))));
     group.finish();
 
-    let kg = load(&path);
+    let kg = load_snapshot(&snap);
     let (typical, other, hub) = picks(&kg);
     eprintln!(
         "typical actor {} (degree {}), hub {} (degree {})",
@@ -240,7 +257,7 @@ fn benches(c: &mut Criterion) {
     group.finish();
 
     let mut group = c.benchmark_group("top");
-    group.sample_size(10).measurement_time(Duration::from_secs(60));
+    group.sample_size(10).sampling_mode(SamplingMode::Flat).measurement_time(Duration::from_secs(30));
     group.bench_function("actor_graph", |b| b.iter_with_large_drop(|| ActorGraph::new(&kg)));
     group.bench_function("pagerank_top10", |b| {
         b.iter(|| {
