@@ -77,6 +77,9 @@ pub enum Error {
         /// Close matches.
         suggestions: Vec<String>,
     },
+    /// A FIFO, socket or device found while walking a folder.
+    #[error("{}: not a regular file (a FIFO, socket or device)", .0.display())]
+    NotAFile(PathBuf),
     /// An input path does not exist.
     #[error("{}: no such file or directory", .0.display())]
     MissingPath(PathBuf),

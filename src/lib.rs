@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! paths ─input─▶ Document ─extract::Pipeline─▶ Annotations ─KnowledgeGraph::add─▶ KnowledgeGraph
-//!       ─export::{json,dot}::write─▶ files
+//!       ─export::{json,dot,graphml,gexf,cytoscape,neo4j,mermaid,svg,html}::write─▶ files
 //! ```
 //!
 //! ```
@@ -20,6 +20,11 @@
 //! newsgraph::export::json::write(&kg, &mut json).unwrap();
 //! ```
 #![warn(missing_docs)]
+
+// Lets test helpers shared with the integration tests (`export/testgraph.rs`) name the
+// library `newsgraph::` in both places.
+#[cfg(test)]
+extern crate self as newsgraph;
 
 pub mod corpus;
 pub mod error;

@@ -7,6 +7,7 @@ use anyhow::{Context as _, Result, bail};
 
 use newsgraph::corpus::{self, BuildOptions};
 use newsgraph::export::{self, Format};
+use newsgraph::graph::view::{self, View};
 use newsgraph::input::{self, ReadOptions};
 
 use super::{EXAMPLES, InputArgs, lexicon, report};
@@ -19,20 +20,45 @@ pub(crate) struct BuildArgs {
     #[arg(value_name = "PATH")]
     paths: Vec<PathBuf>,
     /// Output file, or folder for one graph per article plus corpus.*; default standard output.
+    /// neo4j writes three files: STEM.cypher, STEM.nodes.csv, STEM.relationships.csv (to
+    /// standard output, only the Cypher script).
     #[arg(short, long, value_name = "FILE|DIR")]
     output: Option<PathBuf>,
-    /// Output format(s): json, dot (default: from the output extension, else json).
+    /// Output format(s): json, dot, graphml, gexf, cytoscape, neo4j, mermaid, svg, html
+    /// (default: from the output extension, else json; for a folder: json, dot, svg, html).
     #[arg(short, long, value_delimiter = ',', value_name = "FORMAT")]
     format: Vec<String>,
     /// Also link names that share a sentence (co_occurs edges, marked as such).
     #[arg(long)]
     cooccurrence: bool,
+    /// full: entities, events and roles; actors: events collapsed into labelled
+    /// actor-to-actor edges ("United States -arrest-> X"), for diagrams.
+    #[arg(long, value_enum, default_value = "full")]
+    view: ViewArg,
     /// Print no warnings.
     #[arg(short, long)]
     quiet: bool,
     #[command(flatten)]
     input: InputArgs,
 }
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ViewArg {
+    Full,
+    Actors,
+}
+
+impl From<ViewArg> for View {
+    fn from(v: ViewArg) -> View {
+        match v {
+            ViewArg::Full => View::Full,
+            ViewArg::Actors => View::Actors,
+        }
+    }
+}
+
+/// What a folder gets when no format is named (the main job writes these into `graphs/`).
+const DIR_FORMATS: &[Format] = &[Format::Json, Format::Dot, Format::Svg, Format::Html];
 
 pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let main_job = a.paths.is_empty();
@@ -48,10 +74,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let mut formats: Vec<Format> = a.format.iter().map(|f| Format::parse(f)).collect::<newsgraph::Result<_>>()?;
     if formats.is_empty() {
         formats = match &output {
-            Some(o) if to_dir => {
-                let _ = o;
-                vec![Format::Json, Format::Dot]
-            }
+            Some(_) if to_dir => DIR_FORMATS.to_vec(),
             Some(o) => vec![Format::from_path(o).unwrap_or(Format::Json)],
             None => vec![Format::Json],
         };
@@ -75,7 +98,8 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
         None => {
             let stdout = io::stdout();
             let mut w = io::BufWriter::new(stdout.lock());
-            let r = export::write(&built.corpus, formats[0], &mut w).and_then(|()| w.flush());
+            let r =
+                export::write(&view::apply(&built.corpus, a.view.into()), formats[0], &mut w).and_then(|()| w.flush());
             match r {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(0),
                 r => r.context("writing to standard output")?,
@@ -86,9 +110,10 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             for f in &formats {
                 for (id, g) in &built.documents {
                     let p = out.join(format!("{}.{}", file_name(id), f.extension()));
-                    export::write_graph_file(g, *f, &p)?;
+                    export::write_graph_file(&view::apply(g, a.view.into()), *f, &p)?;
                 }
-                export::write_graph_file(&built.corpus, *f, &out.join(format!("corpus.{}", f.extension())))?;
+                let corpus = view::apply(&built.corpus, a.view.into());
+                export::write_graph_file(&corpus, *f, &out.join(format!("corpus.{}", f.extension())))?;
             }
             if !a.quiet {
                 eprintln!(
@@ -102,7 +127,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             }
         }
         Some(out) => {
-            export::write_graph_file(&built.corpus, formats[0], &out)?;
+            export::write_graph_file(&view::apply(&built.corpus, a.view.into()), formats[0], &out)?;
         }
     }
     Ok(if failed { 2 } else { 0 })

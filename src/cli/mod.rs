@@ -19,10 +19,12 @@ mod query;
 
 const EXAMPLES: &str = "\
 Examples:
-  newsgraph build                              read data/, write graphs/ (one graph per article + corpus)
+  newsgraph build                              read data/, write graphs/ (JSON, DOT, SVG, HTML per article + corpus)
   newsgraph build article.txt                  print the article's graph as JSON
   newsgraph build news/ -o graphs/news.dot     one DOT graph of every article under news/
-  newsgraph build feed.jsonl -o out/ -f json,dot
+  newsgraph build news/ -o view.html           one interactive page (also: .svg .graphml .gexf .cyjs .mmd)
+  newsgraph build news/ -o neo/news.cypher     Cypher script + news.nodes.csv + news.relationships.csv
+  newsgraph build feed.jsonl -o out/ -f json,graphml,gexf
   cat article.txt | newsgraph build - --format dot
   newsgraph explain \"Lopez Obrador\" article.txt   why an entity got its type, label and aliases";
 

@@ -952,11 +952,15 @@ fn stats(kg: &KnowledgeGraph, s: &query::Stats, json: bool, w: &mut dyn Write) -
     }
     let mut relations = BTreeMap::new();
     let mut roles = BTreeMap::new();
+    // Events as actor-to-actor edges, in a graph built with `--view actors`.
+    let mut event_edges = BTreeMap::new();
     for (label, n) in &s.edge_labels {
-        match label {
-            EdgeLabel::Relation(r) => relations.insert(r.as_str(), *n),
-            EdgeLabel::Role(r) => roles.insert(r.as_str(), *n),
+        let map = match label {
+            EdgeLabel::Relation(_) => &mut relations,
+            EdgeLabel::Role(_) => &mut roles,
+            EdgeLabel::Event(_) => &mut event_edges,
         };
+        map.insert(label.as_str(), *n);
     }
     if json {
         #[derive(Serialize)]
@@ -968,6 +972,7 @@ fn stats(kg: &KnowledgeGraph, s: &query::Stats, json: bool, w: &mut dyn Write) -
             events: &'a BTreeMap<&'static str, usize>,
             relations: &'a BTreeMap<&'static str, usize>,
             roles: &'a BTreeMap<&'static str, usize>,
+            event_edges: &'a BTreeMap<&'static str, usize>,
             components: usize,
             largest_component: usize,
             isolated: usize,
@@ -983,6 +988,7 @@ fn stats(kg: &KnowledgeGraph, s: &query::Stats, json: bool, w: &mut dyn Write) -
                 events: &events,
                 relations: &relations,
                 roles: &roles,
+                event_edges: &event_edges,
                 components: s.components,
                 largest_component: s.largest_component,
                 isolated: s.isolated,
@@ -1006,6 +1012,9 @@ fn stats(kg: &KnowledgeGraph, s: &query::Stats, json: bool, w: &mut dyn Write) -
     t.row(vec!["edges".into(), s.edges.to_string(), String::new()], Vec::new());
     t.row(vec!["  relations".into(), sum(&relations).to_string(), list(&relations)], Vec::new());
     t.row(vec!["  roles".into(), sum(&roles).to_string(), list(&roles)], Vec::new());
+    if !event_edges.is_empty() {
+        t.row(vec!["  event edges".into(), sum(&event_edges).to_string(), list(&event_edges)], Vec::new());
+    }
     t.row(
         vec![
             "components".into(),

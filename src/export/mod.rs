@@ -1,14 +1,30 @@
 //! Exporters: one module per output format, all with the same signature
 //! `write(&KnowledgeGraph, &mut impl io::Write) -> io::Result<()>`.
 //!
-//! [`Format`] names the formats; [`write`] dispatches; [`write_file`] writes a file atomically
-//! (a temporary file in the same folder, then a rename), so a failed run never leaves a
-//! half-written graph behind.
+//! [`Format`] names the formats and their file extensions; [`write()`] dispatches; [`write_file`]
+//! writes a file atomically (a temporary file in the same folder, then a rename), so a failed
+//! run never leaves a half-written graph behind; [`write_graph_file`] writes every file of a
+//! format (one, except Neo4j's three). Shared pieces: `xml` (escaping), `attrs` (the attribute
+//! table of the tabular formats), `style` (colours and shapes), `layout` (node placement for
+//! SVG and HTML). What each format is for and how to open it: `docs/formats.md`.
 //!
 //! Flow: graph -> **export** -> files or standard output.
 
+mod attrs;
+pub mod cytoscape;
 pub mod dot;
+pub mod gexf;
+pub mod graphml;
+pub mod html;
 pub mod json;
+mod layout;
+pub mod mermaid;
+pub mod neo4j;
+mod style;
+pub mod svg;
+#[cfg(test)]
+pub(crate) mod testgraph;
+mod xml;
 
 use std::fs;
 use std::io::{self, Write};
@@ -25,25 +41,64 @@ pub enum Format {
     Json,
     /// Graphviz DOT.
     Dot,
+    /// GraphML (yEd, Gephi, Cytoscape, networkx).
+    Graphml,
+    /// GEXF 1.3 (Gephi).
+    Gexf,
+    /// Cytoscape.js JSON (Cytoscape.js, Cytoscape desktop, networkx).
+    Cytoscape,
+    /// Neo4j: a Cypher script plus CSV files for `neo4j-admin database import`.
+    Neo4j,
+    /// Mermaid flowchart (Markdown renderers).
+    Mermaid,
+    /// SVG picture drawn by newsgraph.
+    Svg,
+    /// Self-contained interactive HTML view.
+    Html,
 }
 
 impl Format {
     /// Every format.
-    pub const ALL: &'static [Format] = &[Format::Json, Format::Dot];
+    pub const ALL: &'static [Format] = &[
+        Format::Json,
+        Format::Dot,
+        Format::Graphml,
+        Format::Gexf,
+        Format::Cytoscape,
+        Format::Neo4j,
+        Format::Mermaid,
+        Format::Svg,
+        Format::Html,
+    ];
 
     /// Its name on the command line.
     pub const fn name(self) -> &'static str {
         match self {
             Format::Json => "json",
             Format::Dot => "dot",
+            Format::Graphml => "graphml",
+            Format::Gexf => "gexf",
+            Format::Cytoscape => "cytoscape",
+            Format::Neo4j => "neo4j",
+            Format::Mermaid => "mermaid",
+            Format::Svg => "svg",
+            Format::Html => "html",
         }
     }
 
-    /// The file extension it is written with.
+    /// The file extension it is written with (for Neo4j, that of the Cypher script; the CSV
+    /// files sit beside it, see [`neo4j::Paths`]).
     pub const fn extension(self) -> &'static str {
         match self {
             Format::Json => "json",
             Format::Dot => "dot",
+            Format::Graphml => "graphml",
+            Format::Gexf => "gexf",
+            Format::Cytoscape => "cyjs",
+            Format::Neo4j => "cypher",
+            Format::Mermaid => "mmd",
+            Format::Svg => "svg",
+            Format::Html => "html",
         }
     }
 
@@ -57,11 +112,23 @@ impl Format {
         })
     }
 
-    /// The format a file name's extension implies ("graph.dot" -> DOT).
+    /// The format a file name's extension implies ("graph.dot" -> DOT). Besides each format's
+    /// own extension: `.gv` (DOT), `.cytoscape.json` (Cytoscape), `.csv` (Neo4j), `.mermaid`
+    /// (Mermaid), `.htm` (HTML).
     pub fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?;
-        let ext = if ext.eq_ignore_ascii_case("gv") { "dot" } else { ext };
-        Format::ALL.iter().copied().find(|f| f.extension().eq_ignore_ascii_case(ext))
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".cytoscape.json") {
+            return Some(Format::Cytoscape);
+        }
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        let ext = match ext.as_str() {
+            "gv" => "dot",
+            "csv" => "cypher",
+            "mermaid" => "mmd",
+            "htm" => "html",
+            e => e,
+        };
+        Format::ALL.iter().copied().find(|f| f.extension() == ext)
     }
 }
 
@@ -73,6 +140,13 @@ pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, format: Format, w: &mut
     match format {
         Format::Json => json::write(kg, w),
         Format::Dot => dot::write(kg, w),
+        Format::Graphml => graphml::write(kg, w),
+        Format::Gexf => gexf::write(kg, w),
+        Format::Cytoscape => cytoscape::write(kg, w),
+        Format::Neo4j => neo4j::write(kg, w),
+        Format::Mermaid => mermaid::write(kg, w),
+        Format::Svg => svg::write(kg, w),
+        Format::Html => html::write(kg, w),
     }
 }
 
@@ -99,12 +173,29 @@ pub fn write_file(path: &Path, f: impl FnOnce(&mut dyn Write) -> io::Result<()>)
     })
 }
 
-/// Writes a graph to a file atomically.
+/// Writes a graph to a file atomically; for [`Format::Neo4j`], to its three files (the Cypher
+/// script and the two CSV files named by [`neo4j::Paths::new`]), each atomically.
 ///
 /// # Errors
 /// [`Error::Io`] naming the file.
 pub fn write_graph_file(kg: &KnowledgeGraph, format: Format, path: &Path) -> Result<()> {
+    if format == Format::Neo4j {
+        let p = neo4j::Paths::new(path);
+        write_file(&p.nodes, |w| neo4j::write_nodes_csv(kg, w))?;
+        write_file(&p.relationships, |w| neo4j::write_relationships_csv(kg, w))?;
+        return write_file(&p.script, |w| neo4j::write(kg, w));
+    }
     write_file(path, |w| write(kg, format, w))
+}
+
+/// The files [`write_graph_file`] writes for `path`.
+pub fn graph_files(format: Format, path: &Path) -> Vec<std::path::PathBuf> {
+    if format == Format::Neo4j {
+        let p = neo4j::Paths::new(path);
+        vec![p.script, p.nodes, p.relationships]
+    } else {
+        vec![path.to_path_buf()]
+    }
 }
 
 #[cfg(test)]
@@ -118,6 +209,41 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a/b.json")), Some(Format::Json));
         assert_eq!(Format::from_path(Path::new("a/b.gv")), Some(Format::Dot));
         assert_eq!(Format::from_path(Path::new("a/b")), None);
+        assert_eq!(Format::from_path(Path::new("a/b.GraphML")), Some(Format::Graphml));
+        assert_eq!(Format::from_path(Path::new("a/b.cytoscape.json")), Some(Format::Cytoscape));
+        assert_eq!(Format::from_path(Path::new("a/b.cyjs")), Some(Format::Cytoscape));
+        assert_eq!(Format::from_path(Path::new("a/b.csv")), Some(Format::Neo4j));
+        assert_eq!(Format::from_path(Path::new("a/b.mmd")), Some(Format::Mermaid));
+        assert_eq!(Format::from_path(Path::new("a/b.htm")), Some(Format::Html));
+    }
+
+    #[test]
+    fn every_format_round_trips_its_name_and_extension() {
+        for &f in Format::ALL {
+            assert_eq!(Format::parse(f.name()).unwrap(), f);
+            assert_eq!(Format::from_path(Path::new(&format!("g.{}", f.extension()))), Some(f), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn every_format_writes_the_empty_graph() {
+        for &f in Format::ALL {
+            let mut out = Vec::new();
+            write(&KnowledgeGraph::new(), f, &mut out).unwrap();
+            assert!(!out.is_empty(), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn neo4j_writes_three_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = testgraph::small();
+        write_graph_file(&g, Format::Neo4j, &dir.path().join("g.cypher")).unwrap();
+        let mut names: Vec<String> =
+            fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        assert_eq!(names, ["g.cypher", "g.nodes.csv", "g.relationships.csv"]);
+        assert_eq!(graph_files(Format::Neo4j, &dir.path().join("g.csv")).len(), 3);
     }
 
     #[test]

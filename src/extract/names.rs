@@ -14,7 +14,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::heads::{CRAFT_NOUNS, GROUP_NOUNS, NON_ACTOR_NOUNS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS};
+use super::lexicon::heads::{
+    CRAFT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, NON_ACTOR_NOUNS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+};
 use super::lexicon::roles::{ROLE_NOUNS, RoleClass, TITLE_HEADS, TITLE_MODIFIERS};
 use super::lexicon::words::{FIRST_PERSON, NAME_CONNECTORS, PERSON_PRONOUNS, is_function_word, month, weekday};
 use super::lexicon::{Form, Hit, Lexicon, key};
@@ -181,6 +183,10 @@ fn role_class(w: &str) -> Option<RoleClass> {
         .or_else(|| w.strip_suffix('s').and_then(|s| ROLE_NOUNS.iter().find(|(t, _)| *t == s).map(|&(_, c)| c)))
 }
 
+/// Status words kept as attributes rather than name words ("former", "retired").
+const STATUS_MODIFIERS: &[&str] =
+    &["former", "retired", "late", "acting", "interim", "outgoing", "incoming", "then", "ex", "deputy", "disgraced"];
+
 fn is_title_modifier(w: &str) -> bool {
     TITLE_MODIFIERS.contains(&w)
 }
@@ -219,6 +225,10 @@ struct Sent<'a> {
     toks: &'a [Token],
     base: usize,
     index: usize,
+    /// Index in the candidate list of this sentence's first candidate: the look-backs below
+    /// only ever match candidates of the same sentence, so they search from here, not from
+    /// the start of the document.
+    first: usize,
 }
 
 impl<'a> Sent<'a> {
@@ -254,7 +264,7 @@ pub fn find_candidates(doc: &Document, lx: &Lexicon) -> (Vec<Candidate>, Vec<Lin
     for si in 0..doc.sentences().len() {
         let s = &doc.sentences()[si];
         let toks = doc.sentence_tokens(si);
-        let sent = Sent { doc, lx, toks, base: s.first_token, index: si };
+        let sent = Sent { doc, lx, toks, base: s.first_token, index: si, first: out.len() };
         let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
         let shouting = toks.iter().filter(|t| t.is_all_caps()).count();
         if words >= 4 && shouting * 10 >= words * 6 {
@@ -262,9 +272,30 @@ pub fn find_candidates(doc: &Document, lx: &Lexicon) -> (Vec<Candidate>, Vec<Lin
         }
         sentence_candidates(&sent, &stats, &mut out, &mut links);
     }
-    out.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    sort_candidates(&mut out, &mut links);
     dedup_overlaps(&mut out, &mut links);
     (out, links)
+}
+
+/// Sorts candidates by position (longest first at a start), keeping links and possessors
+/// pointing at the same candidates.
+fn sort_candidates(out: &mut Vec<Candidate>, links: &mut [Link]) {
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| (out[i].span.start, std::cmp::Reverse(out[i].span.end), i));
+    let mut new_index = vec![0usize; out.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    let mut taken: Vec<Option<Candidate>> = out.drain(..).map(Some).collect();
+    for &old in &order {
+        let mut c = taken[old].take().expect("each candidate moved once");
+        c.possessor = c.possessor.map(|p| new_index[p]);
+        out.push(c);
+    }
+    for l in links.iter_mut() {
+        l.subject = new_index[l.subject];
+        l.object = new_index[l.object];
+    }
 }
 
 /// Speaker labels and datelines.
@@ -316,7 +347,12 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
         return false;
     }
     let t = s.text(i);
-    t != "I" && !(s.toks[i].is_all_caps() && is_function_word(s.low(i)) && t.len() > 2)
+    let l = s.low(i);
+    let pronoun = t == "I"
+        || PERSON_PRONOUNS.contains(&l)
+        || matches!(l, "it" | "its" | "they" | "them" | "their" | "we" | "our" | "you" | "your");
+    let shouted_word = s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2;
+    !(pronoun || shouted_word)
 }
 
 fn is_org_head(w: &str) -> bool {
@@ -336,13 +372,68 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
             i += 1;
             continue;
         }
+        if hyphenated_places(s, i, out) {
+            i += 1;
+            continue;
+        }
         let end = chunk_end(s, i);
         let end = match s.gaz_longest(i) {
             Some(e) if e > end => e,
             _ => end,
         };
+        let before = out.len();
         analyse_chunk(s, stats, i, end, out, links);
+        coordinate(s, before, out);
         i = end;
+    }
+}
+
+/// "California-Mexico border": a hyphenated word joining two places names both.
+fn hyphenated_places(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>) -> bool {
+    let t = s.text(i);
+    let Some((x, y)) = t.split_once('-') else { return false };
+    if name_tok(s, i + 1) || x.is_empty() || y.is_empty() || !y.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let place = |w: &str| {
+        s.lx.best(&key(w))
+            .filter(|h| h.form == Form::Name && !s.lx.entry(h.entry).weak && s.lx.entry(h.entry).place.is_some())
+    };
+    let (Some(hx), Some(hy)) = (place(x), place(y)) else { return false };
+    let start = s.toks[i].span.start;
+    for (h, a, b) in [(hx, start, start + x.len()), (hy, start + x.len() + 1, start + t.len())] {
+        let mut c = Candidate::new(Span::new(a, b), s.index, (s.base + i, s.base + i + 1), MentionForm::Name);
+        c.votes.add(EntityKind::Location, 5, format!("gazetteer: {}", s.lx.entry(h.entry).name));
+        c.lex = Some(h);
+        out.push(c);
+    }
+    true
+}
+
+/// "via Twitter and Facebook": a name with no evidence of its own, joined by "and"/"or" to the
+/// name before it, is taken to be of the same type.
+fn coordinate(s: &Sent<'_>, from: usize, out: &mut [Candidate]) {
+    for k in from..out.len() {
+        let c = &out[k];
+        if c.form != MentionForm::Name || c.votes.max() > 1 || c.tokens.0 < s.base + 2 || c.lex.is_some() {
+            continue;
+        }
+        let conj = c.tokens.0 - s.base - 1;
+        if !s.low_is(conj, &["and", "or"]) {
+            continue;
+        }
+        // (only this sentence's candidates can end right before it)
+        let prev = out[s.first..from]
+            .iter()
+            .rposition(|p| p.tokens.1 == c.tokens.0 - 1 && !p.nested && p.form == MentionForm::Name)
+            .map(|k| k + s.first);
+        if let Some(p) = prev {
+            let (kind, margin) = out[p].votes.best();
+            if margin > 0 && kind != EntityKind::Person {
+                let why = format!("joined by '{}' to a name typed {kind}", s.low(conj));
+                out[k].votes.add(kind, 2, why);
+            }
+        }
     }
 }
 
@@ -481,8 +572,22 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
     if stats.cap_mid.contains(l) {
         return false;
     }
-    if s.lx.is_given_name(l) && !s.lx.is_given_name_common_word(l) && name_tok(s, i + 1) {
-        return false;
+    // "Peter Novak said": a given name before a surname; "Acme Corporation said": a word
+    // that starts an organization's name
+    if s.lx.is_given_name(l) && name_tok(s, i + 1) {
+        let next = s.low(i + 1);
+        if !s.lx.is_given_name_common_word(l) || !s.lx.is_common_word(next) || s.lx.is_surname(next) {
+            return false;
+        }
+    }
+    if name_tok(s, i + 1) {
+        let mut e = i + 1;
+        while name_tok(s, e + 1) {
+            e += 1;
+        }
+        if is_org_head(s.low(e)) {
+            return false;
+        }
     }
     (s.lx.is_common_word(l) || stats.lower_seen.contains(l)) && s.gaz(i, i + 1).is_none()
 }
@@ -490,14 +595,21 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
 fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
     let mut a = a0;
     let mut attributes = Vec::new();
-    // Leading articles and sentence-initial common words.
+    // Leading articles, capitalized function words ("And" in a list) and sentence-initial
+    // common words; but "Bureau of ..." at a sentence start is a name.
     while a < b {
         let l = s.low(a);
-        if matches!(l, "the" | "a" | "an") {
+        let heads_name = (is_org_head(l) || is_place_head(l)) && s.low_is(a + 1, &["of", "for", "on"]);
+        let article = matches!(l, "and" | "or" | "but" | "nor" | "the" | "a" | "an" | "of");
+        if article
+            || (is_function_word(l) && s.toks[a].is_sentence_start())
+            || s.toks[a].kind != TokenKind::Word
+            || !s.is_cap(a)
+        {
             a += 1;
             continue;
         }
-        if initial_common(s, stats, a) && !is_title_modifier(l) && title_class(l).is_none() {
+        if initial_common(s, stats, a) && !is_title_modifier(l) && title_class(l).is_none() && !heads_name {
             a += 1;
             continue;
         }
@@ -515,13 +627,36 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         push_lex(s, a, b, h, out);
         return;
     }
-    // Lexicon matches inside the chunk, by start.
+    // "Department of Justice", "District of Puerto Rico": an organization or place head followed
+    // by "of" names an organization or place, whatever titles its words resemble.
+    let org_first = (is_org_head(s.low(a)) || is_place_head(s.low(a))) && s.low_is(a + 1, &["of", "for", "on"]);
+    let title_before_name = (a + 2..b).find(|&d| title_class(s.low(d)).is_some() && d + 1 < b && name_tok(s, d + 1));
+    if org_first && title_before_name.is_none() {
+        let n = s.toks.len();
+        let cls = vec![W::Other; n];
+        let place_end = vec![0usize; n];
+        name_candidate(s, stats, a, b, &cls, &place_end, out, links);
+        return;
+    }
+    let org_prefix_end = if org_first { title_before_name.unwrap_or(a) } else { a };
+    // Lexicon matches inside the chunk, by start. A one-word city inside a longer name is a
+    // place only when the name has no given name or title ("Houston Police Department"), not in
+    // "Salvador Cienfuegos Zepeda" or "General Cienfuegos".
     let n = s.toks.len();
+    let personal = (a..b).any(|i| {
+        let l = s.low(i);
+        (s.lx.is_given_name(l) && !s.lx.is_given_name_common_word(l) && name_tok(s, i + 1) && i + 1 < b)
+            || title_class(l).is_some()
+    });
     let mut place_end = vec![0usize; n];
     let mut k = a;
     while k < b {
         if let Some(e) = s.gaz_longest(k).filter(|&e| e <= b) {
-            let strong = s.gaz(k, e).is_some_and(|h| !s.lx.entry(h.entry).weak);
+            let hit = s.gaz(k, e).map(|h| s.lx.entry(h.entry));
+            let strong = hit.is_some_and(|en| {
+                use super::lexicon::PlaceKind::{Celestial, Country, Region};
+                !en.weak && (matches!(en.place, Some(Country | Region | Celestial)) || e > k + 1 || !personal)
+            });
             if strong {
                 place_end[k..e].fill(e);
                 k = e;
@@ -530,30 +665,34 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         }
         k += 1;
     }
-    let cls: Vec<W> = (0..n).map(|i| if i >= a && i < b { word_class(s, i, &place_end) } else { W::Conn }).collect();
-    // Leading modifiers before a non-title ("Former DEA") become attributes.
-    while a < b && cls[a] == W::Modifier && !(a + 1 < b && matches!(cls[a + 1], W::Title | W::Modifier | W::Place)) {
+    let cls: Vec<W> = (0..n)
+        .map(|i| match i {
+            _ if i >= a && i < org_prefix_end => W::Other,
+            _ if i >= a && i < b => word_class(s, i, &place_end),
+            _ => W::Conn,
+        })
+        .collect();
+    // Leading status words before a non-title ("Former DEA") become attributes.
+    while a < b
+        && STATUS_MODIFIERS.contains(&s.low(a))
+        && !(a + 1 < b && matches!(cls[a + 1], W::Title | W::Modifier | W::Place))
+    {
         attributes.push(s.low(a).to_string());
         a += 1;
     }
     if a >= b {
         return;
     }
-    // A person's name at the end, after a title.
+    // A person's name at the end, after a title: the tail of name words, which may include
+    // words that can also be title modifiers ("Jane Q. Public") but does not start with one.
     let mut t = b;
     while t > a {
         let i = t - 1;
         let tail_ok = match cls[i] {
-            W::Given | W::Other => {
+            W::Given | W::Other | W::Modifier => {
                 !s.toks[i].is_all_caps() && !is_org_head(s.low(i)) && !OTHER_HEADS.contains(&s.low(i))
             }
             W::Conn => s.low_is(i, NAME_CONNECTORS) && t < b,
-            W::Place => {
-                s.gaz(i, place_end[i].max(i + 1))
-                    .is_some_and(|h| s.lx.entry(h.entry).place.is_some_and(|p| p == super::lexicon::PlaceKind::City))
-                    && t - 1 > a
-                    && matches!(cls[i - 1], W::Given | W::Other)
-            }
             _ => false,
         };
         if !tail_ok {
@@ -561,18 +700,21 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         }
         t -= 1;
     }
-    if t < b && t > a && matches!(cls[t - 1], W::Title) {
-        // title run backwards
-        let mut r = t - 1;
-        while r > a
-            && (matches!(cls[r - 1], W::Title | W::Modifier | W::Place)
-                || (s.low_is(r - 1, &["of", "the"]) && r - 1 > a))
-        {
-            r -= 1;
-        }
-        while r < t && s.low_is(r, &["of", "the"]) {
-            r += 1;
-        }
+    while t < b && matches!(cls[t], W::Modifier | W::Conn) {
+        t += 1;
+    }
+    // the title run before the tail must hold a title head
+    let mut r = t;
+    while r > a
+        && (matches!(cls[r - 1], W::Title | W::Modifier | W::Place) || (s.low_is(r - 1, &["of", "the"]) && r - 1 > a))
+    {
+        r -= 1;
+    }
+    while r < t && s.low_is(r, &["of", "the"]) {
+        r += 1;
+    }
+    let titled = t < b && t > a && (r..t).any(|i| cls[i] == W::Title);
+    if titled {
         let person = person_candidate(s, t, b, &cls, out);
         let title_span = s.span(r, t);
         let mut place = None;
@@ -595,8 +737,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         out[person].title = Some(Title { text: title_words.join(" "), class, span: title_span });
         out[person].attributes.extend(attributes);
         out[person].votes.add(EntityKind::Person, 5, format!("title '{}'", title_words.join(" ")));
-        if let Some((pa, pb)) = place {
-            let h = s.gaz(pa, pb).expect("place");
+        if let Some((h, (pa, pb))) = place.and_then(|(pa, pb)| s.gaz(pa, pb).map(|h| (h, (pa, pb)))) {
             let pc = push_lex(s, pa, pb, h, out);
             links.push(Link {
                 kind: RelationKind::AffiliatedWith,
@@ -643,7 +784,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     }
     if e < b && e > a && !(a..e).all(|i| matches!(cls[i], W::Title | W::Modifier)) {
         let oc = name_candidate(s, stats, a, e, &cls, &place_end, out, links);
-        let mut d = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Nominal);
+        let mut d = Candidate::new(s.span(e, b), s.index, (s.base + e, s.base + b), MentionForm::Nominal);
         d.head = Some(s.low(b - 1).trim_end_matches('.').to_string());
         d.possessor = oc;
         out.push(d);
@@ -666,7 +807,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         out.push(d);
         return;
     }
-    if (a..b).all(|i| matches!(cls[i], W::Title | W::Modifier | W::Conn)) {
+    if (a..b).all(|i| matches!(cls[i], W::Title | W::Modifier | W::Conn)) && (a..b).any(|i| cls[i] == W::Title) {
         // A bare title ("Attorney General"): a description, not a name.
         let mut d = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Nominal);
         d.head = Some(s.low(b - 1).trim_end_matches('.').to_string());
@@ -683,16 +824,23 @@ fn push_lex(s: &Sent<'_>, a: usize, b: usize, h: Hit, out: &mut Vec<Candidate>) 
     let form = if h.form == Form::Demonym { MentionForm::Demonym } else { MentionForm::Name };
     let mut c = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), form);
     let e = s.lx.entry(h.entry);
-    let w = if e.user {
-        20
-    } else if e.weak {
-        2
-    } else {
-        6
+    let w = match (e.user, e.weak, e.place) {
+        (true, _, _) => 20,
+        (_, true, _) => 2,
+        (_, _, Some(super::lexicon::PlaceKind::City)) if b == a + 1 => match e.population {
+            0..100_000 => 3,
+            100_000..1_000_000 => 5,
+            _ => 6,
+        },
+        _ => 6,
     };
     c.votes.add(e.kind, w, if e.user { "user lexicon".to_string() } else { format!("gazetteer: {}", e.name) });
     c.lex = Some(h);
     c.possessive = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
+    if matches!(e.place, Some(super::lexicon::PlaceKind::City | super::lexicon::PlaceKind::Subdivision)) && !e.user {
+        // a town's name can also be a craft's or a person's: "the shuttle Atlantis"
+        context_votes(s, a, b, &mut c);
+    }
     out.push(c);
     out.len() - 1
 }
@@ -771,12 +919,23 @@ fn name_candidate(
     let words: Vec<usize> = (a..b).filter(|&i| s.is_word(i) && s.is_cap(i)).collect();
     let last = s.low(b - 1).trim_end_matches('.');
     let first = s.low(a);
+    // the head of "Department of State" is "Department": the word before the first "of",
+    // "for" or "on"; otherwise the last word
+    let of_head = (a + 1..b).find(|&i| s.low_is(i, &["of", "for", "on"])).map(|i| s.low(i - 1));
+    let head = of_head.unwrap_or(last);
     let all_caps = (a..b).all(|i| !s.is_word(i) || s.toks[i].is_all_caps());
     if all_caps && words.len() == 1 && s.text(a).chars().filter(|c| c.is_alphabetic()).count() <= 6 {
         c.form = MentionForm::Acronym;
         v.add(EntityKind::Organization, 3, "acronym");
-    } else if is_org_head(last) || (words.len() > 1 && is_org_head(first) && s.low_is(a + 1, &["of", "for", "on"])) {
-        v.add(EntityKind::Organization, 4, format!("organization head '{last}'"));
+    } else if is_org_head(head) || (of_head.is_some() && matches!(head, "center" | "centre")) {
+        v.add(EntityKind::Organization, 4, format!("organization head '{head}'"));
+    } else if words.len() > 1 && of_head.is_some() && is_place_head(head) {
+        // "District of X" names a judicial or administrative district; "Gulf of X" a place
+        if head == "district" {
+            v.add(EntityKind::Organization, 3, "'District of' name");
+        } else {
+            v.add(EntityKind::Location, 3, format!("place head '{head}'"));
+        }
     } else if OTHER_HEADS.contains(&last) && words.len() > 1 {
         v.add(EntityKind::Other, 4, format!("head word '{last}'"));
     } else if is_place_head(last) && words.len() > 1 {
@@ -806,7 +965,11 @@ fn name_candidate(
     }
     // A leading country inside an organization's name: "U.S. Department of State".
     if cls.get(a) == Some(&W::Place) && place_end[a] > a && place_end[a] < b {
-        if let Some(h) = s.gaz(a, place_end[a]) {
+        let country_like = |h: &Hit| {
+            use super::lexicon::PlaceKind::{Country, Region, Subdivision};
+            h.form == Form::Demonym || matches!(s.lx.entry(h.entry).place, Some(Country | Region | Subdivision))
+        };
+        if let Some(h) = s.gaz(a, place_end[a]).filter(country_like) {
             let mut pc = Candidate::new(
                 s.span(a, place_end[a]),
                 s.index,
@@ -923,15 +1086,19 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         if s.gaz(a, i).is_none_or(|h| s.lx.entry(h.entry).place != Some(super::lexicon::PlaceKind::Country)) {
             // replace the name candidate just pushed with the longer organization name
             let span = s.span(a, i + 1);
-            let inner = out.iter().rposition(|c| {
+            let inner = out[s.first..].iter().rposition(|c| {
                 c.span.start >= s.toks[a].span.start && c.span.end <= s.toks[i - 1].span.end && !c.nested
             });
+            let inner = inner.map(|k| k + s.first);
             let mut c = Candidate::new(span, s.index, (s.base + a, s.base + i + 1), MentionForm::Name);
             c.votes.add(EntityKind::Organization, 6, format!("organization head '{l}'"));
             c.possessive = s.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             if let Some(k) = inner {
                 if l == "administration" {
                     out[k].nested = true;
+                    // the words around "the X administration" say nothing about X itself
+                    out[k].votes = Votes::default();
+                    out[k].votes.add(EntityKind::Person, 4, "leads an administration");
                     out.push(c);
                     let me = out.len() - 1;
                     links.push(Link {
@@ -957,17 +1124,10 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         return;
     }
     if GROUP_NOUNS.contains(&l) && s.toks[i].is_lower() {
-        // one lower-case noun modifier, when it is not an adjective
+        // one lower-case noun modifier from a closed list ("drug cartels", "cartel leaders")
         let mut a = i;
-        if i >= 1 && s.toks[i - 1].is_lower() && s.toks[i - 1].kind == TokenKind::Word {
-            let p = s.low(i - 1);
-            let adjective =
-                ["al", "ous", "ful", "ive", "ic", "ed", "ing", "est", "ent", "ant", "ary", "less", "ish", "ian"]
-                    .iter()
-                    .any(|suf| p.ends_with(suf));
-            if !is_function_word(p) && !adjective && p.len() > 2 {
-                a = i - 1;
-            }
+        if i >= 1 && s.toks[i - 1].is_lower() && GROUP_MODIFIERS.contains(&s.low(i - 1)) {
+            a = i - 1;
         }
         let mut c = Candidate::new(s.span(a, i + 1), s.index, (s.base + a, s.base + i + 1), MentionForm::Group);
         c.head = Some(l.to_string());
@@ -975,7 +1135,10 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         // a country or organization right before: "Mexican cartels", "U.S. prosecutors"
         let m = a;
         if m >= 1 && name_tok(s, m - 1) {
-            let prev = out.iter().rposition(|x| x.span.end == s.toks[m - 1].span.end && x.sentence == s.index);
+            let prev = out[s.first..]
+                .iter()
+                .rposition(|x| x.span.end == s.toks[m - 1].span.end && x.sentence == s.index)
+                .map(|k| k + s.first);
             out.push(c);
             let me = out.len() - 1;
             if let Some(p) = prev {
@@ -1027,14 +1190,17 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         });
         if let Some(h) = head {
             // only a compact description: modifiers then at most one noun before the head
+            // and not a modifier of a following noun ("the general public")
             if h <= i + 1 + attrs.len() + 1
                 && !(h + 1 < s.toks.len()
                     && s.toks[h + 1].is_lower()
+                    && !is_function_word(s.low(h + 1))
+                    && !s.low(h + 1).ends_with("ed")
                     && !s.low_is(
                         h + 1,
                         &[
-                            "of", "was", "is", "had", "has", "who", "said", "says", "will", "would", "did", "does",
-                            "and",
+                            "said", "says", "told", "did", "does", "took", "made", "met", "went", "came", "gave",
+                            "left", "won", "spoke", "wrote", "faces", "wants", "plans",
                         ],
                     ))
             {
@@ -1055,9 +1221,10 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         let mut k = i;
         while k < s.toks.len() && k < i + 3 && s.toks[k].is_lower() {
             if role_class(s.low(k)).is_some_and(|c| c != RoleClass::Family) {
-                let owner = out
+                let owner = out[s.first..]
                     .iter()
-                    .rposition(|x| x.possessive && x.sentence == s.index && x.span.end <= s.toks[i - 1].span.start);
+                    .rposition(|x| x.possessive && x.sentence == s.index && x.span.end <= s.toks[i - 1].span.start)
+                    .map(|k| k + s.first);
                 if let Some(o) = owner {
                     let mut c =
                         Candidate::new(s.span(i, k + 1), s.index, (s.base + i, s.base + k + 1), MentionForm::Nominal);
@@ -1130,7 +1297,7 @@ mod tests {
     fn names(text: &str) -> Vec<String> {
         cands(text)
             .into_iter()
-            .filter(|c| c.1 != MentionForm::Pronoun && c.1 != MentionForm::Nominal)
+            .filter(|c| !matches!(c.1, MentionForm::Pronoun | MentionForm::Nominal | MentionForm::Group))
             .map(|c| c.0)
             .collect()
     }

@@ -18,11 +18,12 @@ use std::collections::{BTreeSet, HashMap};
 use petgraph::unionfind::UnionFind;
 use unicode_normalization::UnicodeNormalization;
 
+use super::lexicon::Lexicon;
 use super::lexicon::words::ORG_CONNECTORS;
 use super::names::{Candidate, Votes};
 use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
 use crate::error::Result;
-use crate::kinds::EntityKind;
+use crate::kinds::{EntityKind, Role};
 use crate::text::Document;
 
 /// The resolution pass.
@@ -126,6 +127,183 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// The candidates `keep` accepts, grouped by text and lexicon entry, groups in the text order
+/// of their first candidate and each group in text order. Such candidates got one key in step
+/// 1 of [`resolve`], so each group lies in one cluster and is looked up once, not once per
+/// candidate (a name repeated 100,000 times is one group).
+fn text_groups<'a>(
+    cands: &[Candidate],
+    texts: &[&'a str],
+    keep: impl Fn(usize, &Candidate) -> bool,
+) -> Vec<Vec<usize>> {
+    let mut index: HashMap<(&'a str, Option<usize>), usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (j, d) in cands.iter().enumerate() {
+        if !keep(j, d) {
+            continue;
+        }
+        let g = *index.entry((texts[j], d.lex.map(|h| h.entry))).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(j);
+    }
+    groups
+}
+
+/// Step 4 of [`resolve`]: which cluster a short form of a person's name joins.
+///
+/// A short form fits a person's name that contains it as a run of words (but does not start
+/// with it), and a given name fits one that starts with it. When exactly one other cluster of
+/// a person fits, the short form joins it; when several do, it joins the one with a fitting
+/// name nearest before it (at equal distance, the one named first in the text comes last and
+/// wins). Comparing every short form with every name, then with every fitting candidate, was
+/// quadratic in the length of a document (issue #8). Here the names a text fits are found once
+/// per text through an index of word runs, and the nearest fitting candidate by walking back
+/// over a sorted list from which candidates found in the short form's own cluster are deleted
+/// for good (clusters only ever grow).
+struct ShortForms<'a> {
+    cands: &'a [Candidate],
+    words: &'a [Vec<String>],
+    /// Names and speaker labels (no lexicon entry) grouped by text: each group lies in one
+    /// cluster.
+    groups: Vec<Vec<usize>>,
+    group_of: Vec<usize>,
+    /// Groups by every run of one, two and three words of their text ("a b" joined by spaces).
+    by_run: HashMap<String, Vec<usize>>,
+    /// For each group of short forms met so far, what it fits.
+    fitting: HashMap<usize, Fitting>,
+}
+
+/// What the text of one group of short forms fits.
+struct Fitting {
+    /// Groups of names it fits that were not yet found in its own cluster (in any order).
+    groups: Vec<usize>,
+    /// Their candidates, by start then index.
+    cands: Vec<usize>,
+    /// Deletions from `cands`: position `p` (1-based, 0 meaning none) leads to the latest
+    /// position at or before it still present.
+    live: Vec<usize>,
+}
+
+impl Fitting {
+    fn live(&mut self, mut p: usize) -> usize {
+        while self.live[p] != p {
+            self.live[p] = self.live[self.live[p]];
+            p = self.live[p];
+        }
+        p
+    }
+}
+
+impl<'a> ShortForms<'a> {
+    fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>) -> Self {
+        let mut group_of = vec![usize::MAX; cands.len()];
+        let mut by_run: HashMap<String, Vec<usize>> = HashMap::new();
+        for (g, js) in groups.iter().enumerate() {
+            for &j in js {
+                group_of[j] = g;
+            }
+            let ws = &words[js[0]];
+            let mut runs: Vec<String> = (1..=3).flat_map(|k| ws.windows(k).map(|w| w.join(" "))).collect();
+            runs.sort_unstable();
+            runs.dedup();
+            for r in runs {
+                by_run.entry(r).or_default().push(g);
+            }
+        }
+        ShortForms { cands, words, groups, group_of, by_run, fitting: HashMap::new() }
+    }
+
+    /// The names group `g`'s text fits, and their candidates.
+    fn fitting(&self, g: usize, lx: &Lexicon) -> Fitting {
+        let me = &self.words[self.groups[g][0]];
+        // every fitting name contains the run of its first three words or fewer; look in the
+        // shortest list of names containing one of them
+        let k = me.len().min(3);
+        let lists = me.windows(k.max(1)).map(|w| self.by_run.get(&w.join(" ")).map_or(&[][..], Vec::as_slice));
+        let shortest = lists.min_by_key(|l| l.len()).unwrap_or(&[]);
+        let groups: Vec<usize> = shortest
+            .iter()
+            .copied()
+            .filter(|&h| {
+                let them = &self.words[self.groups[h][0]];
+                let surname = contains_run(them, me) && them[0] != me[0];
+                let given = me.len() == 1 && them.len() >= 2 && them[0] == me[0] && lx.is_given_name(&me[0]);
+                surname || given
+            })
+            .collect();
+        let mut cands: Vec<usize> = groups.iter().flat_map(|&h| self.groups[h].iter().copied()).collect();
+        cands.sort_unstable_by_key(|&j| (self.cands[j].span.start, j));
+        let live = (0..=cands.len()).collect();
+        Fitting { groups, cands, live }
+    }
+
+    /// The cluster candidate `i` (a name or speaker label) joins, if any.
+    fn pick(&mut self, i: usize, uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, lx: &Lexicon) -> Option<usize> {
+        let g = self.group_of[i];
+        if !self.fitting.contains_key(&g) {
+            let f = self.fitting(g, lx);
+            self.fitting.insert(g, f);
+        }
+        let f = self.fitting.get_mut(&g).expect("just inserted");
+        let own = uf.find(i);
+        let person = |j: usize| votes.get(&uf.find(j)).map(|v| v.best().0) == Some(EntityKind::Person);
+        // How many other clusters of persons fit: none, one, or several (stop at two).
+        let mut roots: Vec<usize> = Vec::new();
+        let mut k = 0;
+        while k < f.groups.len() && roots.len() < 2 {
+            let j0 = self.groups[f.groups[k]][0];
+            let r = uf.find(j0);
+            if r == own {
+                f.groups.swap_remove(k);
+                continue;
+            }
+            if person(j0) && !roots.contains(&r) {
+                roots.push(r);
+                f.groups.swap(k, roots.len() - 1); // looked at first next time
+            }
+            k += 1;
+        }
+        match roots.len() {
+            0 => return None,
+            1 => return Some(roots[0]),
+            _ => {}
+        }
+        // Several: the cluster of the latest fitting candidate before `i`.
+        let start = self.cands[i].span.start;
+        let before = f.cands.partition_point(|&j| self.cands[j].span.start < start);
+        let mut p = f.live(before);
+        let mut best: Option<(usize, Vec<usize>)> = None; // (start, clusters with a candidate there)
+        while p > 0 {
+            let j = f.cands[p - 1];
+            let r = uf.find(j);
+            let at = self.cands[j].span.start;
+            if best.as_ref().is_some_and(|(s, _)| at < *s) {
+                break;
+            }
+            if r == own {
+                f.live[p] = p - 1;
+            } else if person(j) {
+                let rs = &mut best.get_or_insert_with(|| (at, Vec::new())).1;
+                if !rs.contains(&r) {
+                    rs.push(r);
+                }
+            }
+            p = f.live(p - 1);
+        }
+        let (_, rs) = best?;
+        if rs.len() == 1 {
+            return Some(rs[0]);
+        }
+        // a tie: the cluster whose first fitting name comes last in the text
+        let first = |r: usize| {
+            f.groups.iter().map(|&h| self.groups[h][0]).filter(|&j| uf.find(j) == r).min().unwrap_or(usize::MAX)
+        };
+        rs.into_iter().max_by_key(|&r| first(r))
+    }
+}
+
 fn is_proper(c: &Candidate) -> bool {
     matches!(
         c.form,
@@ -135,6 +313,7 @@ fn is_proper(c: &Candidate) -> bool {
 
 /// Clusters candidates into entities.
 pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
+    demote_surname_places(doc, cx, &mut ann.candidates);
     let cands = &ann.candidates;
     let n = cands.len();
     let lx = cx.lexicon;
@@ -143,6 +322,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
+    let mut first_link: HashMap<usize, usize> = HashMap::new(); // subject -> object
+    for l in &ann.links {
+        first_link.entry(l.subject).or_insert(l.object);
+    }
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         let k = match c.form {
@@ -150,7 +333,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             MentionForm::Name | MentionForm::Acronym | MentionForm::Speaker | MentionForm::Dateline => {
                 format!("n:{}", org_key(&normed[i]))
             }
-            MentionForm::Group => format!("g:{}", normed[i]),
+            // "Gulf Cartel targets" and "Los Zetas targets" are two groups
+            MentionForm::Group => {
+                let owner = first_link.get(&i).map(|&o| norm(doc.slice(cands[o].span)));
+                format!("g:{}|{}", normed[i], owner.unwrap_or_default())
+            }
             _ => continue,
         };
         match by_key.get(&k) {
@@ -190,8 +377,19 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let kind_of =
         |uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, i: usize| votes.get(&uf.find(i)).map(|v| v.best().0);
 
+    // Candidates come in text order (the names pass sorts them), so index order is start
+    // order. The steps below look candidates up in indexes built once instead of scanning all
+    // of them for each one, which was quadratic in the length of a document (issue #8); every
+    // lookup visits the candidates a scan would have accepted, in the same order.
+
     // 2. Parenthetical acronyms: "Drug Enforcement Administration (DEA)".
     let toks = doc.tokens();
+    let mut proper_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (j, d) in cands.iter().enumerate() {
+        if is_proper(d) {
+            proper_by_end.entry(d.tokens.1).or_default().push(j);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Acronym || c.tokens.0 < 2 {
             continue;
@@ -200,30 +398,38 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         let open = doc.slice(toks[a - 1].span) == "(";
         let close = b < toks.len() && doc.slice(toks[b].span) == ")";
         if open && close {
-            if let Some(j) = (0..i).rev().find(|&j| cands[j].tokens.1 == a - 1 && is_proper(&cands[j])) {
+            // the last proper name before it that ends right before the "("
+            let before = proper_by_end.get(&(a - 1)).and_then(|js| js[..js.partition_point(|&j| j < i)].last());
+            if let Some(&j) = before {
                 uf.union(i, j);
             }
         }
     }
 
     // 3. Acronyms spelling an organization's initials.
+    let long_names = text_groups(cands, &texts, |j, d| {
+        d.form == MentionForm::Name && d.lex.is_none() && texts[j].split_whitespace().count() >= 2
+    });
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, js) in long_names.iter().enumerate() {
+        let (a, b) = (initials(texts[js[0]], true), initials(texts[js[0]], false));
+        if a != b {
+            by_initials.entry(b).or_default().push(g);
+        }
+        by_initials.entry(a).or_default().push(g);
+    }
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Acronym {
             continue;
         }
         let acr: String = texts[i].chars().filter(|c| c.is_alphabetic()).collect();
         let mut fits: Vec<usize> = Vec::new();
-        for (j, d) in cands.iter().enumerate() {
-            if d.form != MentionForm::Name || d.lex.is_some() || uf.find(i) == uf.find(j) {
-                continue;
-            }
-            if texts[j].split_whitespace().count() < 2 {
-                continue;
-            }
-            if initials(texts[j], true) == acr || initials(texts[j], false) == acr {
-                let r = uf.find(j);
-                if !fits.contains(&r) {
-                    fits.push(r);
+        for &g in by_initials.get(&acr).map_or(&[][..], Vec::as_slice) {
+            let r = uf.find(long_names[g][0]);
+            if r != uf.find(i) && !fits.contains(&r) {
+                fits.push(r);
+                if fits.len() > 1 {
+                    break;
                 }
             }
         }
@@ -235,6 +441,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // 4. Short forms of people's names.
     let votes = cluster_votes(&uf);
     let word_lists: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
+    let names = text_groups(cands, &texts, |_, d| {
+        matches!(d.form, MentionForm::Name | MentionForm::Speaker) && d.lex.is_none()
+    });
+    let mut short_forms = ShortForms::new(cands, &word_lists, names);
     for (i, c) in cands.iter().enumerate() {
         if !matches!(c.form, MentionForm::Name | MentionForm::Speaker) || c.lex.is_some() || c.nested {
             continue;
@@ -245,43 +455,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         {
             continue;
         }
-        let me = &word_lists[i];
-        let mut fits: Vec<(usize, usize)> = Vec::new(); // (root, nearest preceding candidate)
-        for (j, d) in cands.iter().enumerate() {
-            if !matches!(d.form, MentionForm::Name | MentionForm::Speaker)
-                || d.lex.is_some()
-                || uf.find(i) == uf.find(j)
-            {
-                continue;
-            }
-            if kind_of(&uf, &votes, j) != Some(EntityKind::Person) {
-                continue;
-            }
-            let them = &word_lists[j];
-            let surname = contains_run(them, me) && them[0] != me[0];
-            let given = me.len() == 1 && them.len() >= 2 && them[0] == me[0] && lx.is_given_name(&me[0]);
-            if surname || given {
-                let r = uf.find(j);
-                match fits.iter_mut().find(|f| f.0 == r) {
-                    Some(f) => {
-                        if cands[j].span.start < c.span.start && cands[j].span.start > cands[f.1].span.start {
-                            f.1 = j;
-                        }
-                    }
-                    None => fits.push((r, j)),
-                }
-            }
-        }
-        let pick = match fits.len() {
-            0 => None,
-            1 => Some(fits[0].0),
-            _ => fits
-                .iter()
-                .filter(|f| cands[f.1].span.start < c.span.start)
-                .max_by_key(|f| cands[f.1].span.start)
-                .map(|f| f.0),
-        };
-        if let Some(r) = pick {
+        if let Some(r) = short_forms.pick(i, &uf, &votes, lx) {
             uf.union(i, r);
         }
     }
@@ -289,6 +463,13 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // 5. Organization short forms: "Zetas" in "Los Zetas", "Superior Court" in "Puerto Rico
     //    Superior Court" (only when exactly one longer organization fits).
     let votes = cluster_votes(&uf);
+    let orgs = text_groups(cands, &texts, |j, d| d.form == MentionForm::Name && !word_lists[j].is_empty());
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (g, js) in orgs.iter().enumerate() {
+        if let Some(last) = word_lists[js[0]].last() {
+            by_last_word.entry(last.as_str()).or_default().push(g);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Name || c.lex.is_some() || kind_of(&uf, &votes, i) != Some(EntityKind::Organization) {
             continue;
@@ -297,23 +478,41 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         if me.len() == 1 && super::lexicon::heads::ORG_HEADS.contains(&me[0].as_str()) {
             continue;
         }
+        let Some(last) = me.last() else { continue };
         let mut fits: Vec<usize> = Vec::new();
-        for (j, d) in cands.iter().enumerate() {
-            if d.form != MentionForm::Name
-                || uf.find(i) == uf.find(j)
-                || kind_of(&uf, &votes, j) != Some(EntityKind::Organization)
-            {
+        for &g in by_last_word.get(last.as_str()).map_or(&[][..], Vec::as_slice) {
+            let j0 = orgs[g][0];
+            let r = uf.find(j0);
+            if r == uf.find(i) || kind_of(&uf, &votes, j0) != Some(EntityKind::Organization) {
                 continue;
             }
-            if contains_run(&word_lists[j], me) && word_lists[j].last() == me.last() {
-                let r = uf.find(j);
-                if !fits.contains(&r) {
-                    fits.push(r);
+            if contains_run(&word_lists[j0], me) && !fits.contains(&r) {
+                fits.push(r);
+                if fits.len() > 1 {
+                    break;
                 }
             }
         }
         if fits.len() == 1 {
             uf.union(i, fits[0]);
+        }
+    }
+
+    // 6. "NPR News" is NPR: an acronym followed by an organization head word.
+    let mut first_acronym: HashMap<&str, usize> = HashMap::new();
+    for (j, d) in cands.iter().enumerate() {
+        if d.form == MentionForm::Acronym {
+            first_acronym.entry(texts[j]).or_insert(j);
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        let w = &word_lists[i];
+        if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::ORG_HEADS.contains(&w[1].as_str()) {
+            continue;
+        }
+        let first = texts[i].split_whitespace().next().unwrap_or("");
+        if let Some(&j) = first_acronym.get(first) {
+            uf.union(i, j);
         }
     }
 
@@ -336,12 +535,18 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         });
         cand_entity[i] = e;
     }
+    let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); roots.len()];
+    for (i, &e) in cand_entity.iter().enumerate() {
+        if e != usize::MAX {
+            members_of[e].push(i);
+        }
+    }
     let mut entities: Vec<Entity> = roots
         .iter()
-        .map(|r| {
+        .zip(members_of)
+        .map(|(r, members)| {
             let v = &votes[r];
             let (mut kind, margin) = v.best();
-            let members: Vec<usize> = (0..n).filter(|&i| uf.find(i) == *r && cand_entity[i] != usize::MAX).collect();
             if kind == EntityKind::Group && members.iter().any(|&i| cands[i].form != MentionForm::Group) {
                 kind = EntityKind::Organization;
             }
@@ -405,35 +610,64 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         .collect();
 
     // Descriptions and pronouns.
-    let mention_count = |e: usize, ce: &[usize]| ce.iter().filter(|&&x| x == e).count();
+    // How many candidates each entity has (kept up to date as descriptions and pronouns join),
+    // the craft nouns of its names, and per description head the entities it fits (the fit
+    // depends on the head and on what never changes here: kinds, titles, labels, crafts).
+    let mut counts = vec![0usize; entities.len()];
+    let mut crafts: Vec<Vec<&str>> = vec![Vec::new(); entities.len()];
+    for (k, &e) in cand_entity.iter().enumerate() {
+        if e != usize::MAX {
+            counts[e] += 1;
+            crafts[e].extend(cands[k].craft.as_deref());
+        }
+    }
+    let mut fitting: HashMap<String, Vec<usize>> = HashMap::new();
+    // The latest candidate before `i` that names a person in a sentence (a pronoun's antecedent).
+    let mut last_person: Option<usize> = None;
     for i in 0..n {
+        if let Some(k) = i.checked_sub(1) {
+            if cand_entity[k] != usize::MAX
+                && entities[cand_entity[k]].kind == EntityKind::Person
+                && cands[k].form != MentionForm::Pronoun
+                && cands[k].sentence != usize::MAX
+            {
+                last_person = Some(k);
+            }
+        }
         let c = &cands[i];
         match c.form {
             MentionForm::Nominal => {
                 let Some(h) = c.head.as_deref() else { continue };
                 let hl = h.trim_end_matches('.');
+                let fits = fitting.entry(hl.to_string()).or_insert_with(|| {
+                    (0..entities.len())
+                        .filter(|&e| {
+                            let ent = &entities[e];
+                            match ent.kind {
+                                EntityKind::Person => ent.titles.iter().any(|t| {
+                                    let tl = t.to_lowercase();
+                                    tl.split_whitespace()
+                                        .any(|w| w.trim_end_matches('.') == hl || abbrev_of(w) == Some(hl))
+                                }),
+                                EntityKind::Other | EntityKind::Location | EntityKind::Organization => {
+                                    crafts[e].contains(&hl)
+                                        || ent.label.to_lowercase().split_whitespace().last() == Some(hl)
+                                }
+                                _ => false,
+                            }
+                        })
+                        .collect()
+                });
                 let mut best: Option<(usize, usize)> = None;
-                for (e, ent) in entities.iter().enumerate() {
-                    let fits = match ent.kind {
-                        EntityKind::Person => ent.titles.iter().any(|t| {
-                            let tl = t.to_lowercase();
-                            tl.split_whitespace().any(|w| w.trim_end_matches('.') == hl || abbrev_of(w) == Some(hl))
-                        }),
-                        EntityKind::Other | EntityKind::Location | EntityKind::Organization => {
-                            let craft = (0..n).any(|k| cand_entity[k] == e && cands[k].craft.as_deref() == Some(hl));
-                            craft || ent.label.to_lowercase().split_whitespace().last() == Some(hl)
-                        }
-                        _ => false,
-                    };
-                    if fits {
-                        let cnt = mention_count(e, &cand_entity);
-                        if best.is_none_or(|(_, bc)| cnt > bc) {
-                            best = Some((e, cnt));
-                        }
+                for &e in fits.iter() {
+                    let cnt = counts[e];
+                    if best.is_none_or(|(_, bc)| cnt > bc) {
+                        best = Some((e, cnt));
                     }
                 }
                 if let Some((e, _)) = best {
                     cand_entity[i] = e;
+                    counts[e] += 1;
                     let t = texts[i];
                     entities[e].reasons.push(format!("description '{t}' refers to it (head '{hl}')"));
                     for a in &c.attributes {
@@ -448,22 +682,12 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                 if !super::lexicon::words::PERSON_PRONOUNS.contains(&h) {
                     continue;
                 }
-                // the most recent person mention before it, within two sentences
-                let prev = (0..i)
-                    .rev()
-                    .take_while(|&k| {
-                        cands[k].sentence == usize::MAX
-                            || c.sentence == usize::MAX
-                            || cands[k].sentence + 2 >= c.sentence
-                    })
-                    .find(|&k| {
-                        cand_entity[k] != usize::MAX
-                            && entities[cand_entity[k]].kind == EntityKind::Person
-                            && cands[k].form != MentionForm::Pronoun
-                            && cands[k].sentence != usize::MAX
-                    });
+                // the most recent person mention before it, within two sentences (candidates
+                // are in text order, so no candidate between it and the pronoun is further back)
+                let prev = last_person.filter(|&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence);
                 if let Some(k) = prev {
                     cand_entity[i] = cand_entity[k];
+                    counts[cand_entity[k]] += 1;
                 }
             }
             _ => {}
@@ -483,6 +707,30 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     ann.mentions = mentions;
     ann.entities = entities;
     ann.candidate_entity = cand_entity;
+}
+
+/// A one-word city or province that is also a word of a person's full name in the same
+/// document is that person's surname ("Cienfuegos" after "Salvador Cienfuegos Zepeda").
+fn demote_surname_places(doc: &Document, cx: &Context<'_>, cands: &mut [Candidate]) {
+    use super::lexicon::PlaceKind;
+    let person_words: std::collections::HashSet<String> = cands
+        .iter()
+        .filter(|c| c.lex.is_none() && c.form == MentionForm::Name && c.votes.best().0 == EntityKind::Person)
+        .flat_map(|c| words(doc.slice(c.span)))
+        .collect();
+    for c in cands.iter_mut() {
+        let Some(h) = c.lex else { continue };
+        let e = cx.lexicon.entry(h.entry);
+        if h.form != super::lexicon::Form::Name || !matches!(e.place, Some(PlaceKind::City | PlaceKind::Subdivision)) {
+            continue;
+        }
+        let w = words(doc.slice(c.span));
+        if w.len() == 1 && person_words.contains(&w[0]) {
+            c.lex = None;
+            c.votes = Votes::default();
+            c.votes.add(EntityKind::Person, 2, "part of a person's name in this document");
+        }
+    }
 }
 
 fn abbrev_of(w: &str) -> Option<&'static str> {
@@ -529,14 +777,21 @@ impl Pass for PrunePass {
     }
 
     fn run(&self, _doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        // a group earns a node by what it does or undergoes, not by the words that name it
+        // ("Mexican officials" alone is affiliated with Mexico but does nothing)
         let mut used = vec![false; ann.entities.len()];
         for r in &ann.relations {
-            used[r.subject] = true;
             used[r.object] = true;
         }
+        // a group earns a node by a relation, or by a core role in an event the text does not deny
         for e in &ann.events {
+            if e.modality == crate::kinds::Modality::Negated {
+                continue;
+            }
             for a in &e.args {
-                used[a.entity] = true;
+                if matches!(a.role, Role::Agent | Role::Patient | Role::Partner | Role::Target) {
+                    used[a.entity] = true;
+                }
             }
         }
         let keep: Vec<bool> =

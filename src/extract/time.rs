@@ -171,16 +171,9 @@ pub fn find_times(doc: &Document, si: usize) -> Vec<TimeExpr> {
                 year = Some(y as i32);
                 j += 1;
             }
-            let year = year.or_else(|| {
-                dd.map(|d| {
-                    // the occurrence nearest the document date
-                    let cands = [d.0 - 1, d.0, d.0 + 1];
-                    *cands
-                        .iter()
-                        .min_by_key(|&&y| (days(Ymd(y, m, day.unwrap_or(15).min(days_in_month(y, m)))) - days(d)).abs())
-                        .unwrap_or(&d.0)
-                })
-            });
+            // a month without a year is in the document's year, unless it lies more than two
+            // months after the date (news rarely names a later month without its year)
+            let year = year.or_else(|| dd.map(|d| if m > d.1 + 2 { d.0 - 1 } else { d.0 }));
             let value = year.map(|y| match day {
                 Some(d) if d <= days_in_month(y, m) => fmt_day(Ymd(y, m, d)),
                 _ => format!("{y}-{m:02}"),
@@ -250,11 +243,16 @@ mod tests {
 
     #[test]
     fn absolute_dates() {
-        let t = times("2009-07-20", "On July 20, 2009 and in January and on December 6 and in June 2012.");
+        let t = times(
+            "2009-07-20",
+            "On July 20, 2009 and in January and on August 6 and in June 2012. In December it snowed.",
+        );
         assert_eq!(t[0].1.as_deref(), Some("2009-07-20"));
         assert_eq!(t[1].1.as_deref(), Some("2009-01"));
-        assert_eq!(t[2].1.as_deref(), Some("2009-12-06"));
+        assert_eq!(t[2].1.as_deref(), Some("2009-08-06"));
         assert_eq!(t[3].1.as_deref(), Some("2012-06"));
+        // a month long after the date, without a year, is last year's
+        assert_eq!(t[4].1.as_deref(), Some("2008-12"));
     }
 
     #[test]

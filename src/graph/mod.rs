@@ -12,6 +12,7 @@ mod build;
 pub mod model;
 pub mod query;
 pub mod snapshot;
+pub mod view;
 
 use std::collections::BTreeMap;
 

@@ -34,6 +34,9 @@ pub struct Source {
     pub path: PathBuf,
     /// The id its document gets (for JSON Lines: the prefix of ids of records without one).
     pub id: String,
+    /// Found while walking a folder rather than named by the user. Only regular files are read
+    /// then: a FIFO or device that happens to be called `*.txt` would block or never end.
+    pub walked: bool,
 }
 
 impl Source {
@@ -54,10 +57,10 @@ impl Source {
 /// [`Error::MissingPath`] for a path that does not exist, [`Error::Io`] for a folder that
 /// cannot be listed.
 pub fn sources(paths: &[PathBuf]) -> Result<Vec<Source>> {
-    let mut files = Vec::new();
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            files.push(p.clone());
+            files.push((p.clone(), false));
             continue;
         }
         let meta = fs::metadata(p).map_err(|e| match e.kind() {
@@ -67,23 +70,23 @@ pub fn sources(paths: &[PathBuf]) -> Result<Vec<Source>> {
         if meta.is_dir() {
             walk(p, &mut files)?;
         } else {
-            files.push(p.clone());
+            files.push((p.clone(), false));
         }
     }
     let mut stems: BTreeMap<String, usize> = BTreeMap::new();
-    for f in &files {
+    for (f, _) in &files {
         *stems.entry(stem(f)).or_default() += 1;
     }
     Ok(files
         .into_iter()
-        .map(|path| {
+        .map(|(path, walked)| {
             let s = stem(&path);
             let id = if stems[&s] > 1 && path.as_os_str() != "-" {
                 path.with_extension("").to_string_lossy().replace(['/', '\\'], "_")
             } else {
                 s
             };
-            Source { path, id }
+            Source { path, id, walked }
         })
         .collect())
 }
@@ -95,7 +98,7 @@ fn stem(p: &Path) -> String {
     p.file_stem().map_or_else(|| "doc".into(), |s| s.to_string_lossy().into_owned())
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+fn walk(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> Result<()> {
     let mut entries: Vec<PathBuf> =
         fs::read_dir(dir).map_err(|e| Error::io(dir, e))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
@@ -111,14 +114,25 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
             .and_then(|e| e.to_str())
             .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
         {
-            out.push(p);
+            out.push((p, true));
         }
     }
     Ok(())
 }
 
+/// Refuses a FIFO, socket or device found while walking a folder: reading one could block
+/// forever or never end. Named on the command line, such a file is read (`<(cmd)` works).
+fn check_walked(src: &Source) -> Result<()> {
+    if !src.walked {
+        return Ok(());
+    }
+    let meta = fs::metadata(&src.path).map_err(|e| Error::io(&src.path, e))?;
+    if meta.is_file() { Ok(()) } else { Err(Error::NotAFile(src.path.clone())) }
+}
+
 /// Reads all bytes of a source (a file or standard input).
 fn read_bytes(src: &Source) -> Result<Vec<u8>> {
+    check_walked(src)?;
     let mut buf = Vec::new();
     if src.is_stdin() {
         io::stdin().lock().read_to_end(&mut buf).map_err(|e| Error::io("-", e))?;
@@ -196,11 +210,19 @@ pub fn read_source(src: &Source, opts: ReadOptions, mut f: impl FnMut(Result<Doc
 }
 
 fn read_jsonl(src: &Source, opts: ReadOptions, f: &mut impl FnMut(Result<Document>)) {
-    let file = match fs::File::open(&src.path) {
-        Ok(file) => file,
-        Err(e) => return f(Err(Error::io(&src.path, e))),
-    };
-    let mut reader = BufReader::new(file);
+    if let Err(e) = check_walked(src) {
+        return f(Err(e));
+    }
+    match fs::File::open(&src.path) {
+        Ok(file) => read_records(&src.path, BufReader::new(file), opts, f),
+        Err(e) => f(Err(Error::io(&src.path, e))),
+    }
+}
+
+/// Calls `f` with each document of a JSON Lines stream, or with the error for one of its
+/// records (naming `path` and the 1-based line); blank lines are skipped. Reads line by line, so
+/// memory does not grow with the stream. An I/O error ends the stream after one `Err`.
+pub fn read_records(path: &Path, mut reader: impl BufRead, opts: ReadOptions, f: &mut impl FnMut(Result<Document>)) {
     let mut line = Vec::new();
     let mut n = 0usize;
     loop {
@@ -208,17 +230,19 @@ fn read_jsonl(src: &Source, opts: ReadOptions, f: &mut impl FnMut(Result<Documen
         match reader.read_until(b'\n', &mut line) {
             Ok(0) => break,
             Ok(_) => {}
-            Err(e) => return f(Err(Error::io(&src.path, e))),
+            Err(e) => return f(Err(Error::io(path, e))),
         }
         n += 1;
-        let bad = |reason: String| Error::BadRecord { path: src.path.clone(), line: n, reason };
+        let bad = |reason: String| Error::BadRecord { path: path.to_path_buf(), line: n, reason };
         let raw = std::mem::take(&mut line);
-        let (text, warning) = match decode(&src.path, raw, opts) {
+        let (text, warning) = match decode(path, raw, opts) {
             Ok(t) => t,
             Err(Error::InvalidUtf8 { offset, .. }) => {
                 f(Err(bad(format!("invalid UTF-8 at byte {offset} of the line"))));
                 continue;
             }
+            // A binary file named *.jsonl: one error for the file, not one per "line".
+            Err(e @ Error::NotText { .. }) if n == 1 => return f(Err(e)),
             Err(Error::NotText { .. }) => {
                 f(Err(bad("not text".into())));
                 continue;
@@ -228,12 +252,12 @@ fn read_jsonl(src: &Source, opts: ReadOptions, f: &mut impl FnMut(Result<Documen
         if text.trim().is_empty() {
             continue;
         }
-        f(record_document(src, n, &text, warning).map_err(bad));
+        f(record_document(path, n, &text, warning).map_err(bad));
     }
 }
 
 fn record_document(
-    src: &Source,
+    path: &Path,
     n: usize,
     line: &str,
     warning: Option<String>,
@@ -248,7 +272,7 @@ fn record_document(
     };
     let meta = Meta { title: rec.title, date: rec.date, url: rec.url, source: rec.source, ..Meta::default() };
     let mut d = Document::with_meta(id, text, meta);
-    d.set_path(format!("{}:{n}", src.path.display()));
+    d.set_path(format!("{}:{n}", path.display()));
     if let Some(w) = warning {
         d.add_warning(w);
     }
@@ -287,12 +311,12 @@ mod tests {
 
     #[test]
     fn record_ids() {
-        let src = Source { path: "x.jsonl".into(), id: "x".into() };
-        let d = record_document(&src, 1, r#"{"id": 7, "text": "Hi."}"#, None).unwrap();
+        let src = Path::new("x.jsonl");
+        let d = record_document(src, 1, r#"{"id": 7, "text": "Hi."}"#, None).unwrap();
         assert_eq!(d.id(), "7");
-        let d = record_document(&src, 2, r#"{"text": "Hi."}"#, None).unwrap();
+        let d = record_document(src, 2, r#"{"text": "Hi."}"#, None).unwrap();
         assert!(d.id().starts_with("doc-"));
-        assert!(record_document(&src, 3, r#"{"title": "x"}"#, None).unwrap_err().contains("text"));
-        assert!(record_document(&src, 4, "{oops", None).unwrap_err().starts_with("invalid JSON"));
+        assert!(record_document(src, 3, r#"{"title": "x"}"#, None).unwrap_err().contains("text"));
+        assert!(record_document(src, 4, "{oops", None).unwrap_err().starts_with("invalid JSON"));
     }
 }

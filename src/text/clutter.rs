@@ -324,6 +324,6 @@ mod tests {
         assert!(!is_clutter_sentence("The station donated food to the shelter."));
         let s = "(SOUNDBITE OF SONG, \"LOVE\") Transcript provided by X.";
         let d: Vec<_> = stage_directions(s).collect();
-        assert_eq!(d, vec![(0, 25)]);
+        assert_eq!(d, vec![(0, 27)]);
     }
 }

@@ -169,6 +169,10 @@ impl CharIndex {
             checkpoints.push(count);
             count += chunk.iter().filter(|&&b| (b & 0xC0) != 0x80).count();
         }
+        // The end of a text whose length is a multiple of the step needs a checkpoint too.
+        if bytes.len() % CHECKPOINT == 0 {
+            checkpoints.push(count);
+        }
         CharIndex { checkpoints }
     }
 
@@ -368,6 +372,17 @@ mod tests {
             assert_eq!(doc.char_offset(bi), ci);
         }
         assert_eq!(doc.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn char_offset_of_the_end_when_the_length_is_a_multiple_of_the_step() {
+        // See: issue #8 (found by fuzzing: the end offset came out as 0)
+        for len in [CHECKPOINT, 2 * CHECKPOINT] {
+            let text = format!("é{}", "a".repeat(len - 2));
+            assert_eq!(text.len(), len);
+            let doc = Document::new("d", text.clone());
+            assert_eq!(doc.char_offset(len), text.chars().count());
+        }
     }
 
     #[test]

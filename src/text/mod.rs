@@ -11,4 +11,5 @@ pub mod token;
 
 pub use clutter::is_clutter_sentence;
 pub use document::{Block, BlockKind, Document, Meta, Sentence, Span};
+pub use segment::MAX_SENTENCE_TOKENS;
 pub use token::{Token, TokenKind};

@@ -6,7 +6,8 @@
 //! can start a sentence. Abbreviations ("Gen.", "Mr.", "Jan.") and initials ("J.") never end a
 //! sentence; the few that can end one ("U.S.", "a.m.", "Inc.") do so only before a typical
 //! sentence opener ("The", "He", "But" ...). Stage directions and clutter sentences are left
-//! out, so nothing downstream ever sees them.
+//! out, so nothing downstream ever sees them. A run of more than [`MAX_SENTENCE_TOKENS`] tokens
+//! without a break is cut into several sentences.
 
 use super::clutter;
 use super::document::{Block, BlockKind, Sentence, Span};
@@ -72,6 +73,12 @@ const OPENERS: &[&str] = &[
     "later",
     "according",
 ];
+
+/// The longest sentence, in tokens. News sentences run to about 60 tokens; a longer run with
+/// no sentence break is not prose (a dump with the punctuation stripped, a list, a table).
+/// Cutting it keeps the work per sentence, and the evidence every relation and role carries
+/// (its sentence), bounded, so time and output grow linearly with the text.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
 
 /// Segments every text block; returns sentences and the flat token list they index.
 pub(super) fn segment(text: &str, lower: &str, blocks: &[Block]) -> (Vec<Sentence>, Vec<Token>) {
@@ -165,7 +172,7 @@ fn split_sentences(
     if start < end {
         bounds.push((start, end));
     }
-    for (a, b) in bounds {
+    for (a, b) in bounds.into_iter().flat_map(|(a, b)| cap_length(text, tokens, a, b)) {
         let span = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
         if clutter::is_clutter_sentence(&text[span.start..span.end]) {
             continue;
@@ -188,6 +195,26 @@ fn split_sentences(
     tokens.extend(kept);
 }
 
+/// Cuts tokens `a..b` into sentences of at most [`MAX_SENTENCE_TOKENS`] tokens, each ending
+/// after the last comma, semicolon, colon or dash of its second half when there is one.
+fn cap_length(text: &str, tokens: &[Token], mut a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while b - a > MAX_SENTENCE_TOKENS {
+        let limit = a + MAX_SENTENCE_TOKENS;
+        let cut = (a + MAX_SENTENCE_TOKENS / 2..limit)
+            .rev()
+            .find(|&i| {
+                let t = tok_text(text, &tokens[i]);
+                matches!(t, "," | ";" | ":" | "—" | "–") || t.starts_with("--")
+            })
+            .map_or(limit, |i| i + 1);
+        out.push((a, cut));
+        a = cut;
+    }
+    out.push((a, b));
+    out
+}
+
 /// Can this token begin a new sentence?
 fn can_start(text: &str, t: &Token) -> bool {
     let s = tok_text(text, t);
@@ -197,6 +224,7 @@ fn can_start(text: &str, t: &Token) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::MAX_SENTENCE_TOKENS;
     use crate::text::Document;
 
     fn sents(t: &str) -> Vec<String> {
@@ -239,6 +267,30 @@ mod tests {
     #[test]
     fn stage_directions_removed() {
         assert_eq!(sents("(SOUNDBITE OF MUSIC) It rained."), ["It rained."]);
+    }
+
+    #[test]
+    fn long_runs_without_a_break_are_cut() {
+        // See: issue #8
+        let words: Vec<String> = (0..1000).map(|i| format!("w{i}")).collect();
+        let d = Document::new("t", words.join(" "));
+        let s = d.sentences();
+        assert_eq!(s.len(), 5);
+        assert!(s.iter().all(|s| s.end_token - s.first_token == MAX_SENTENCE_TOKENS));
+        assert_eq!(d.tokens().len(), 1000);
+        assert_eq!(d.slice(s[1].span).split(' ').next(), Some("w200"));
+    }
+
+    #[test]
+    fn long_runs_are_cut_after_the_last_comma_of_the_second_half() {
+        // See: issue #8
+        let mut words: Vec<String> = (0..300).map(|i| format!("w{i}")).collect();
+        words[150].push(',');
+        words[50].push(',');
+        let d = Document::new("t", words.join(" "));
+        let s: Vec<&str> = d.sentences().iter().map(|s| d.slice(s.span)).collect();
+        assert_eq!(s.len(), 2);
+        assert!(s[0].ends_with("w150,") && s[1].starts_with("w151"), "{s:?}");
     }
 
     #[test]

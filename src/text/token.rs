@@ -98,106 +98,113 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character at byte `i` of `s` (`None` at the end).
+fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|r| r.chars().next())
+}
+
+/// The byte after the character at byte `i` of `s` (`s.len()` at the end).
+fn after(s: &str, i: usize) -> usize {
+    char_at(s, i).map_or(s.len(), |c| i + c.len_utf8())
+}
+
 /// Appends the tokens of `text[span]` to `out`.
+///
+/// Walks the text by byte offsets with a few characters of look-ahead, so it needs no memory
+/// beyond the tokens it appends (a piece may be a whole 50 MB line).
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
     let s = &text[span.start..span.end];
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
-    let byte = |i: usize| chars.get(i).map_or(s.len(), |&(b, _)| b) + span.start;
+    let n = s.len();
+    let at = |i: usize| char_at(s, i);
+    let next = |i: usize| after(s, i);
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
         if c.is_whitespace() {
-            i += 1;
+            i = next(i);
             continue;
         }
         let start = i;
         let kind;
         if c.is_alphabetic() {
             kind = TokenKind::Word;
-            i = scan_word(&chars, i);
+            i = scan_word(s, i);
         } else if c.is_ascii_digit() {
             kind = TokenKind::Number;
-            i += 1;
-            while i < n {
-                let d = chars[i].1;
+            i = next(i);
+            while let Some(d) = at(i) {
                 if is_word_char(d) {
-                    i += 1;
-                } else if matches!(d, '.' | ',' | ':' | '/') && at(i + 1).is_some_and(|x| x.is_ascii_digit()) {
-                    i += 2;
+                    i = next(i);
+                } else if matches!(d, '.' | ',' | ':' | '/') && at(next(i)).is_some_and(|x| x.is_ascii_digit()) {
+                    i = next(next(i));
                 } else {
                     break;
                 }
             }
         } else if is_apostrophe(c)
-            && at(i + 1).is_some_and(|x| x == 's' || x == 'S')
-            && !at(i + 2).is_some_and(is_word_char)
-            && out.last().is_some_and(|t: &Token| t.span.end == byte(i) && t.kind != TokenKind::Punct)
+            && at(next(i)).is_some_and(|x| x == 's' || x == 'S')
+            && !at(next(next(i))).is_some_and(is_word_char)
+            && out.last().is_some_and(|t: &Token| t.span.end == span.start + i && t.kind != TokenKind::Punct)
         {
             kind = TokenKind::Possessive;
-            i += 2;
+            i = next(next(i));
         } else if is_apostrophe(c)
             && out.last().is_some_and(|t: &Token| {
-                t.span.end == byte(i)
+                t.span.end == span.start + i
                     && t.kind == TokenKind::Word
                     && text[t.span.start..t.span.end].ends_with(['s', 'S'])
             })
-            && !at(i + 1).is_some_and(is_word_char)
+            && !at(next(i)).is_some_and(is_word_char)
         {
             kind = TokenKind::Possessive;
-            i += 1;
-        } else if c == '-' && at(i + 1) == Some('-') {
+            i = next(i);
+        } else if c == '-' && at(next(i)) == Some('-') {
             kind = TokenKind::Punct;
-            i += 2;
+            i = next(next(i));
             while at(i) == Some('-') {
-                i += 1;
+                i = next(i);
             }
         } else {
             kind = TokenKind::Punct;
-            i += 1;
+            i = next(i);
         }
-        let (b0, b1) = (byte(start), byte(i));
+        debug_assert!(i > start && i <= n);
+        let (b0, b1) = (span.start + start, span.start + i);
         out.push(Token { span: Span::new(b0, b1), kind, flags: flags_of(&text[b0..b1], kind) });
     }
 }
 
-/// Scans one word from `i`; returns the index one past it.
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
-    let n = chars.len();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+/// Scans one word of `s` from byte `i`; returns the byte one past it.
+fn scan_word(s: &str, mut i: usize) -> usize {
+    let at = |k: usize| char_at(s, k);
+    let next = |k: usize| after(s, k);
     let start = i;
     // Dotted abbreviations and initials: "U.S.", "a.m.", "D.C.", "J."
-    if at(i + 1) == Some('.') {
+    if at(next(i)) == Some('.') {
         let mut k = i;
         let mut letters = 0;
-        while at(k).is_some_and(char::is_alphabetic) && at(k + 1) == Some('.') {
+        while at(k).is_some_and(char::is_alphabetic) && at(next(k)) == Some('.') {
             letters += 1;
-            k += 2;
+            k = next(next(k));
         }
         if letters >= 2 || (letters == 1 && at(i).is_some_and(char::is_uppercase)) {
             return k;
         }
     }
-    while i < n {
-        let c = chars[i].1;
-        let hyphen = (c == '-' || c == '‐') && at(i + 1).is_some_and(is_word_char) && i > start;
-        let possessive = matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(is_word_char);
+    while let Some(c) = at(i) {
+        let hyphen = (c == '-' || c == '‐') && at(next(i)).is_some_and(is_word_char) && i > start;
+        let possessive = matches!(at(next(i)), Some('s' | 'S')) && !at(next(next(i))).is_some_and(is_word_char);
         if is_word_char(c) || hyphen {
-            i += 1;
-        } else if is_apostrophe(c) && at(i + 1).is_some_and(char::is_alphabetic) && !possessive {
+            i = next(i);
+        } else if is_apostrophe(c) && at(next(i)).is_some_and(char::is_alphabetic) && !possessive {
             // o'clock, O'Brien, don't; but not the possessive 's
-            i += 1;
+            i = next(i);
         } else {
             break;
         }
     }
-    // An abbreviation period: "Gen.", "Jan.", "Calif."
-    if at(i) == Some('.') {
-        let w: String = chars[start..i].iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
-        if ABBREVIATIONS.contains(&w.as_str()) {
-            return i + 1;
-        }
+    // An abbreviation period: "Gen.", "Jan.", "Calif." (the list is lower-case ASCII)
+    if at(i) == Some('.') && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(&s[start..i])) {
+        return i + 1;
     }
     i
 }

@@ -74,7 +74,20 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "troops", "soldiers", "police", "agents", "officials", "authorities", "judges", "jurors",
     "jury", "voters", "strikers", "hackers", "pirates", "gunmen", "attackers", "kidnappers",
     "leaders", "forces", "crew", "individuals", "targets", "fighters", "activists", "senators",
-    "members", "organizations", "groups",
+    "members",
+];
+
+/// Lower-case nouns that can modify a group noun inside its name ("drug cartels", "cartel
+/// leaders", "border agents"); anything else before a group noun is left out of its label.
+#[rustfmt::skip]
+pub(crate) const GROUP_MODIFIERS: &[&str] = &[
+    "drug", "cartel", "gang", "border", "police", "security", "army", "military", "rebel",
+    "opposition", "government", "party", "union", "crime", "terror", "terrorist", "immigration",
+    "enforcement", "mafia", "militia", "tribal", "student", "peace", "rights", "trade", "farm",
+    "news", "state", "civic", "human", "labor", "oil", "aid", "relief", "rescue", "medical",
+    "coast", "navy", "naval", "intelligence", "customs", "prison", "court", "city", "county",
+    "election", "campaign", "shuttle", "station", "space", "mission", "union", "health", "fire",
+    "tax", "bank", "industry", "company", "church", "school", "university", "hospital", "jury",
 ];
 
 /// Nouns that never stand for an actor on their own, even capitalized at a sentence start.

@@ -92,7 +92,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("ruled", Rule, 0), ("ruling", Rule, NOUN | POSS_AGENT), ("verdict", Rule, NOUN | POSS_AGENT),
     // contact
     ("meet", Meet, 0), ("meets", Meet, 0), ("met", Meet, 0), ("meeting", Meet, NOUN | POSS_AGENT),
-    ("talks", Meet, NOUN | POSS_AGENT), ("summit", Meet, NOUN | POSS_AGENT), ("visit", Meet, NOUN | POSS_AGENT),
+    ("talks", Meet, NOUN | POSS_AGENT), ("discussions", Meet, NOUN | POSS_AGENT), ("negotiations", Meet, NOUN | POSS_AGENT), ("summit", Meet, NOUN | POSS_AGENT), ("visit", Meet, NOUN | POSS_AGENT),
     ("visited", Meet, 0), ("visits", Meet, 0), ("visiting", Meet, 0),
     ("messages", Communicate, NOUN | POSS_AGENT), ("message", Communicate, NOUN | POSS_AGENT),
     ("took questions", Communicate, 0), ("answered questions", Communicate, 0), ("takes questions", Communicate, 0),

@@ -83,8 +83,11 @@ impl ConnectionFilter {
             (ConnectionFilter::Relation(r), Via::Edge { edge, .. }) => g[edge].label == EdgeLabel::Relation(r),
             (ConnectionFilter::Relation(_), Via::Event { .. }) => false,
             (ConnectionFilter::Event(k), Via::Event { event, .. }) => kg.node(event).event_kind() == Some(k),
-            (ConnectionFilter::Event(k), Via::Edge { .. }) => {
-                kg.node(c.from).event_kind() == Some(k) || kg.node(c.to).event_kind() == Some(k)
+            // An event edge of the actor view, or a role edge seen from or to an event node.
+            (ConnectionFilter::Event(k), Via::Edge { edge, .. }) => {
+                g[edge].label == EdgeLabel::Event(k)
+                    || kg.node(c.from).event_kind() == Some(k)
+                    || kg.node(c.to).event_kind() == Some(k)
             }
             (ConnectionFilter::Role(r), Via::Edge { edge, .. }) => g[edge].label == EdgeLabel::Role(r),
             (ConnectionFilter::Role(r), Via::Event { from_role, to_role, .. }) => {
@@ -329,6 +332,12 @@ mod tests {
         assert!(!ConnectionFilter::parse("employee_of").unwrap().matches(&s.kg, &c));
         assert_eq!(ConnectionFilter::parse("nope"), None);
         assert!(ConnectionFilter::names().contains(&"based_in"));
+        // In the actor view an event is an edge between its actors.
+        let view = crate::graph::view::actors(&s.kg);
+        let (ana, bo) = (view.find("person:ana-nunez").unwrap(), view.find("person:bo-berg").unwrap());
+        let c = connections(&view, ana).into_iter().find(|c| c.to == bo).expect("an event edge");
+        assert!(ConnectionFilter::parse("dismissal").unwrap().matches(&view, &c));
+        assert!(!ConnectionFilter::parse("arrest").unwrap().matches(&view, &c));
     }
 
     #[test]
