@@ -15,6 +15,7 @@ use newsgraph::extract::Lexicon;
 
 mod build;
 mod explain;
+mod query;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -42,6 +43,8 @@ enum Command {
     Build(build::BuildArgs),
     /// Show why an entity got its type, label and aliases, with the evidence sentences.
     Explain(explain::ExplainArgs),
+    /// Ask a built graph: find, neighbors, path, ego, top, communities, events, stats.
+    Query(query::QueryArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -59,6 +62,7 @@ pub(crate) fn run(opts: Opts) -> Result<i32> {
     match opts.command {
         Command::Build(a) => build::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Query(a) => query::run(a),
     }
 }
 
