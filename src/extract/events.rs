@@ -531,7 +531,13 @@ fn participants(
             c.span == p.span && c.form == MentionForm::Demonym
         });
         let s = &doc.sentences()[si];
-        if demonym && p.b < s.end_token && toks[p.b].is_lower() && toks[p.b].kind == TokenKind::Word {
+        // a place before a plural noun qualifies it too ("Western countries")
+        let plural_after = p.b < s.end_token && w(p.b).ends_with('s') && w(p.b).len() > 3;
+        if (demonym || (p.kind == EntityKind::Location && plural_after))
+            && p.b < s.end_token
+            && toks[p.b].is_lower()
+            && toks[p.b].kind == TokenKind::Word
+        {
             let metonymy = [
                 "government",
                 "authorities",
@@ -864,7 +870,39 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let s = &doc.sentences()[si];
     let (lo, hi) = clause(doc, si, t, ps);
     let noun = t.flags & NOUN != 0;
-    let passive = is_passive(doc, lo, t);
+    // "The targets announced today are: ...": a participle after a noun, before the verb of the
+    // clause, describes the noun (a reduced relative clause): passive in meaning
+    let reduced = !noun && w(t.a).ends_with("ed") && t.a > lo && {
+        let before = &toks[t.a - 1];
+        let noun_before = (before.is_lower() && w(t.a - 1).ends_with('s') && !is_function_word(w(t.a - 1)))
+            || ps.iter().any(|p| p.b == t.a);
+        let mut k = t.b;
+        while k < hi
+            && k < t.b + 3
+            && (toks[k].is_lower()
+                && (w(k).ends_with("ly") || matches!(w(k), "today" | "yesterday" | "earlier" | "here"))
+                || toks[k].is_cap() && super::lexicon::words::weekday(w(k)).is_some())
+        {
+            k += 1;
+        }
+        noun_before && k < hi && matches!(w(k), "are" | "is" | "was" | "were" | "have" | "has" | "include")
+    };
+    if reduced && t.kind == EventKind::Statement {
+        return EvMention {
+            kind: t.kind,
+            trigger: Span::new(toks[t.a].span.start, toks[t.b - 1].span.end),
+            sentence: si,
+            args: Vec::new(),
+            modality: Modality::Asserted,
+            source: None,
+            patient_noun: None,
+            noun_at: None,
+            noun_owners: Vec::new(),
+            fresh: false,
+            anaphoric: false,
+        };
+    }
+    let passive = reduced || is_passive(doc, lo, t);
     let undergo = t.flags & UNDERGO != 0;
     let mut args: Vec<(Role, usize, Span)> = Vec::new();
     let mut patient_noun = None;
@@ -903,6 +941,19 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             // a name modifying the noun: "U.S. sanctions", "the Ukraine invasion"
             let r = if t.flags & POSS_AGENT != 0 && t.kind != EventKind::Attack { Role::Agent } else { Role::Patient };
             push(&mut args, r, p);
+        } else if matches!(t.kind, EventKind::Cooperate | EventKind::Meet | EventKind::Communicate) {
+            // "U.S.-Mexico anti-drug cooperation": names among the noun's modifiers take part
+            let mut k = t.a;
+            while k > lo && (toks[k - 1].is_lower() || matches!(w(k - 1), "-" | "–")) {
+                k -= 1;
+            }
+            // walk back over "X-Y", "X and Y" before the modifiers
+            while let Some(p) =
+                left.iter().rev().find(|p| p.b <= k && (p.b..k).all(|j| matches!(w(j), "-" | "–" | "and")))
+            {
+                push(&mut args, Role::Partner, p);
+                k = p.a;
+            }
         }
         // the clause subject of a verb that governs the noun ("the State Department announced
         // the designation"): agent of agentive nouns; not after a preposition ("backtracked on

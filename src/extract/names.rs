@@ -368,7 +368,9 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
     let mut i = 0;
     while i < n {
         // "The retired general said": a capitalized determiner opens a description
-        let determiner = matches!(s.low(i), "the" | "its" | "his" | "her" | "their") && !name_tok(s, i + 1);
+        let determiner = (matches!(s.low(i), "the" | "its" | "his" | "her" | "their")
+            || (s.toks[i].is_sentence_start() && GROUP_NOUNS.contains(&s.low(i))))
+            && !name_tok(s, i + 1);
         if !name_tok(s, i) || determiner {
             lowercase_candidates(s, i, out, links);
             i += 1;
@@ -1125,7 +1127,7 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         out.push(c);
         return;
     }
-    if GROUP_NOUNS.contains(&l) && s.toks[i].is_lower() {
+    if GROUP_NOUNS.contains(&l) && (s.toks[i].is_lower() || s.toks[i].is_sentence_start()) {
         // one lower-case noun modifier from a closed list ("drug cartels", "cartel leaders")
         let mut a = i;
         if i >= 1 && s.toks[i - 1].is_lower() && GROUP_MODIFIERS.contains(&s.low(i - 1)) {
