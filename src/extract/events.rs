@@ -531,13 +531,7 @@ fn participants(
             c.span == p.span && c.form == MentionForm::Demonym
         });
         let s = &doc.sentences()[si];
-        // a place before a plural noun qualifies it too ("Western countries")
-        let plural_after = p.b < s.end_token && w(p.b).ends_with('s') && w(p.b).len() > 3;
-        if (demonym || (p.kind == EntityKind::Location && plural_after))
-            && p.b < s.end_token
-            && toks[p.b].is_lower()
-            && toks[p.b].kind == TokenKind::Word
-        {
+        if demonym && p.b < s.end_token && toks[p.b].is_lower() && toks[p.b].kind == TokenKind::Word {
             let metonymy = [
                 "government",
                 "authorities",
