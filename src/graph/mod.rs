@@ -6,10 +6,15 @@
 //! edge stated twice keeps one edge with both pieces of evidence. Iteration is always in node
 //! id order, so every export of the same input is byte-identical.
 //!
+//! Graphs combine by value with [`KnowledgeGraph::absorb`] (`merge.rs`), and one actor named
+//! differently across documents becomes one node in [`resolve`].
+//!
 //! Flow: Annotations -> **graph** -> query / exporters.
 
 mod build;
+mod merge;
 pub mod model;
+pub mod resolve;
 
 use std::collections::BTreeMap;
 
