@@ -108,10 +108,8 @@ pub fn clusters(kg: &KnowledgeGraph, opts: ResolveOptions) -> Vec<Vec<String>> {
             continue;
         }
         let list: Vec<usize> = cands.iter().copied().collect();
-        let ambiguous = list
-            .iter()
-            .enumerate()
-            .any(|(k, &a)| list[k + 1..].iter().any(|&b| !compatible(&entries[a], &entries[b])));
+        let ambiguous =
+            list.iter().enumerate().any(|(k, &a)| list[k + 1..].iter().any(|&b| !compatible(&entries[a], &entries[b])));
         if ambiguous {
             continue;
         }
@@ -135,8 +133,7 @@ pub fn clusters(kg: &KnowledgeGraph, opts: ResolveOptions) -> Vec<Vec<String>> {
         .filter(|g| g.len() > 1)
         .map(|g| {
             let rep = representative(&entries, &g);
-            let mut ids: Vec<String> =
-                g.iter().filter(|&&k| k != rep).map(|&k| entries[k].id.to_string()).collect();
+            let mut ids: Vec<String> = g.iter().filter(|&&k| k != rep).map(|&k| entries[k].id.to_string()).collect();
             ids.sort();
             ids.insert(0, entries[rep].id.to_string());
             ids
@@ -205,7 +202,8 @@ fn entries(kg: &KnowledgeGraph) -> Vec<Entry<'_>> {
     let g = kg.petgraph();
     let linkable = |k: usize, entries: &[Entry<'_>]| entries[k].kind != EntityKind::Location;
     for e in g.edge_references() {
-        if let (EdgeLabel::Relation(_), Some(&a), Some(&b)) = (e.weight().label, pos.get(&e.source()), pos.get(&e.target()))
+        if let (EdgeLabel::Relation(_), Some(&a), Some(&b)) =
+            (e.weight().label, pos.get(&e.source()), pos.get(&e.target()))
         {
             if a != b {
                 if linkable(b, &entries) {
