@@ -48,6 +48,9 @@ pub(crate) struct BuildArgs {
     /// Extraction threads (default: one per core). The output is the same for any number.
     #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
     threads: usize,
+    /// Documents extracted together (memory holds about three chunks of text).
+    #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
+    chunk: usize,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -104,6 +107,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
         cooccurrence: a.cooccurrence,
         per_document: to_dir,
         threads: a.threads,
+        chunk: a.chunk,
         ..BuildOptions::default()
     };
     let total = sources.iter().map(|s| if s.is_stdin() { None } else { std::fs::metadata(&s.path).ok() });
