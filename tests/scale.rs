@@ -21,7 +21,8 @@ fn corpus(dir: &Path, copies: usize) -> String {
             line += 1;
             let text = fs::read_to_string(f).unwrap();
             let stem = f.file_stem().unwrap().to_string_lossy();
-            let rec = serde_json::json!({"id": format!("{stem}-{k}"), "text": text, "path": format!("corpus.jsonl:{line}")});
+            let rec =
+                serde_json::json!({"id": format!("{stem}-{k}"), "text": text, "path": format!("corpus.jsonl:{line}")});
             out.push_str(&rec.to_string());
             out.push('\n');
         }
@@ -51,9 +52,14 @@ fn any_thread_count_gives_the_same_bytes() {
 fn folder_output_writes_every_document_and_the_corpus() {
     let dir = tempfile::tempdir().unwrap();
     corpus(dir.path(), 2);
-    newsgraph(dir.path()).args(["build", "corpus.jsonl", "-o", "out/", "-f", "json", "-j", "2", "-q"]).assert().success();
-    let mut names: Vec<String> =
-        fs::read_dir(dir.path().join("out")).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into()).collect();
+    newsgraph(dir.path())
+        .args(["build", "corpus.jsonl", "-o", "out/", "-f", "json", "-j", "2", "-q"])
+        .assert()
+        .success();
+    let mut names: Vec<String> = fs::read_dir(dir.path().join("out"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into())
+        .collect();
     names.sort();
     assert_eq!(names.len(), 9, "{names:?}");
     assert!(names.contains(&"corpus.json".to_string()));
@@ -73,11 +79,12 @@ fn update_adds_documents_and_adding_twice_changes_nothing() {
     fs::write(dir.path().join("new.jsonl"), lines[5..].join("\n") + "\n").unwrap();
     let full = build(dir.path(), &["corpus.jsonl"]);
     newsgraph(dir.path()).args(["build", "old.jsonl", "-o", "g.json"]).assert().success();
-    newsgraph(dir.path())
-        .args(["build", "--update", "g.json", "new.jsonl"])
-        .assert()
-        .success()
-        .stderr(predicates::str::is_match("^newsgraph: 3 documents added, 0 already there -> g.json \\(\\d+ nodes, \\d+ edges\\)\n$").unwrap());
+    newsgraph(dir.path()).args(["build", "--update", "g.json", "new.jsonl"]).assert().success().stderr(
+        predicates::str::is_match(
+            "^newsgraph: 3 documents added, 0 already there -> g.json \\(\\d+ nodes, \\d+ edges\\)\n$",
+        )
+        .unwrap(),
+    );
     let updated = fs::read(dir.path().join("g.json")).unwrap();
     assert!(updated == full, "old + update differs from one build of everything");
     // Again, to another file: every document is already there.
@@ -151,7 +158,8 @@ fn any_sharding_and_order_merge_to_the_single_build() {
     }
     // From standard input, lines shuffled (reversed).
     let reversed: String = one_line_each.lines().rev().map(|l| format!("{l}\n")).collect();
-    let merged = newsgraph(dir.path()).arg("merge").write_stdin(reversed).assert().success().get_output().stdout.clone();
+    let merged =
+        newsgraph(dir.path()).arg("merge").write_stdin(reversed).assert().success().get_output().stdout.clone();
     assert!(merged == single);
 }
 
