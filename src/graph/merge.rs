@@ -30,27 +30,14 @@ fn doc_key(d: &DocInfo) -> impl Ord + '_ {
 }
 
 impl KnowledgeGraph {
-    fn into_parts(mut self) -> Parts {
-        let mut pos = BTreeMap::new();
-        let mut nodes = Vec::with_capacity(self.graph.node_count());
-        let indices: Vec<_> = self.graph.node_indices().collect();
-        for (k, &i) in indices.iter().enumerate() {
-            pos.insert(i, k);
-        }
-        let mut edges = Vec::with_capacity(self.graph.edge_count());
-        let edge_indices: Vec<_> = self.graph.edge_indices().collect();
-        for e in edge_indices {
-            let Some((a, b)) = self.graph.edge_endpoints(e) else { continue };
-            if let Some(w) = self.graph.remove_edge(e) {
-                edges.push((pos[&a], pos[&b], w));
-            }
-        }
-        for i in indices {
-            if let Some(n) = self.graph.remove_node(i) {
-                nodes.push(n);
-            }
-        }
-        Parts { documents: self.documents, nodes, edges }
+    /// Takes the graph apart in O(N + E): petgraph compacts a `StableGraph` into a `Graph`,
+    /// whose node and edge lists can be moved out whole (removing edges one by one would walk
+    /// the adjacency list of hub nodes once per edge).
+    fn into_parts(self) -> Parts {
+        let graph: petgraph::Graph<Node, Edge> = self.graph.into();
+        let (nodes, edges) = graph.into_nodes_edges();
+        let edges = edges.into_iter().map(|e| (e.source().index(), e.target().index(), e.weight)).collect();
+        Parts { documents: self.documents, nodes: nodes.into_iter().map(|n| n.weight).collect(), edges }
     }
 
     fn add_documents(&mut self, documents: BTreeMap<String, DocInfo>) {
