@@ -14,6 +14,7 @@ use newsgraph::KnowledgeGraph;
 use newsgraph::corpus::{self, BuildOptions};
 use newsgraph::export::{self, Format};
 use newsgraph::graph::resolve::{self, ResolveOptions};
+use newsgraph::graph::view::{self, View};
 use newsgraph::input::{self, ReadOptions};
 
 use super::progress::Progress;
@@ -38,6 +39,10 @@ pub(crate) struct BuildArgs {
     /// Also link names that share a sentence (co_occurs edges, marked as such).
     #[arg(long)]
     cooccurrence: bool,
+    /// full: entities, events and roles; actors: events collapsed into labelled
+    /// actor-to-actor edges ("United States -arrest-> X"), for diagrams.
+    #[arg(long, value_enum, default_value = "full")]
+    view: ViewArg,
     /// Print no warnings and no progress bar.
     #[arg(short, long)]
     quiet: bool,
@@ -53,6 +58,21 @@ pub(crate) struct BuildArgs {
     chunk: usize,
     #[command(flatten)]
     input: InputArgs,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ViewArg {
+    Full,
+    Actors,
+}
+
+impl From<ViewArg> for View {
+    fn from(v: ViewArg) -> View {
+        match v {
+            ViewArg::Full => View::Full,
+            ViewArg::Actors => View::Actors,
+        }
+    }
 }
 
 /// What a folder gets when no format is named (the main job writes these into `graphs/`).
@@ -73,6 +93,9 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let to_dir = output
         .as_ref()
         .is_some_and(|o| o.is_dir() || o.to_string_lossy().ends_with('/') || (main_job && a.output.is_none()));
+    if a.update.is_some() && matches!(a.view, ViewArg::Actors) {
+        bail!("--update keeps the full graph it reads and writes; drop --view actors");
+    }
     if to_dir && a.update.is_some() {
         bail!("--update writes one graph file, not a folder (give -o FILE)");
     }
@@ -113,6 +136,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let total = sources.iter().map(|s| if s.is_stdin() { None } else { std::fs::metadata(&s.path).ok() });
     let total = total.map(|m| m.map(|m| m.len())).sum::<Option<u64>>();
     let progress = Progress::new(total, a.quiet);
+    let view: View = a.view.into();
     let mut failed = false;
     let stats = {
         let mut rep = report(a.quiet, &mut failed);
@@ -129,7 +153,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             if let Some(out) = output.as_ref().filter(|_| to_dir) {
                 for f in &formats {
                     let p = out.join(format!("{}.{}", file_name(&d.id), f.extension()));
-                    export::write_graph_file(&d.graph, *f, &p)?;
+                    export::write_graph_file(&view::apply(&d.graph, view), *f, &p)?;
                 }
             }
             Ok(())
@@ -142,7 +166,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
         None => {
             let stdout = io::stdout();
             let mut w = io::BufWriter::new(stdout.lock());
-            let r = export::write(&corpus, formats[0], &mut w).and_then(|()| w.flush());
+            let r = export::write(&view::apply(&corpus, a.view.into()), formats[0], &mut w).and_then(|()| w.flush());
             match r {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(0),
                 r => r.context("writing to standard output")?,
@@ -150,6 +174,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
         }
         Some(out) if to_dir => {
             for f in &formats {
+                let corpus = view::apply(&corpus, a.view.into());
                 export::write_graph_file(&corpus, *f, &out.join(format!("corpus.{}", f.extension())))?;
             }
             if !a.quiet {
@@ -164,7 +189,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             }
         }
         Some(out) => {
-            export::write_graph_file(&corpus, formats[0], &out)?;
+            export::write_graph_file(&view::apply(&corpus, a.view.into()), formats[0], &out)?;
             if a.update.is_some() && !a.quiet {
                 eprintln!(
                     "newsgraph: {} document{} added, {} already there -> {} ({} nodes, {} edges)",

@@ -18,6 +18,7 @@ mod explain;
 mod extract;
 mod merge;
 mod progress;
+mod query;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -52,6 +53,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// Combine partial graphs into one graph, resolving entities across documents.
     Merge(merge::MergeArgs),
+    /// Ask a built graph: find, neighbors, path, ego, top, communities, events, stats.
+    Query(query::QueryArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -71,6 +74,7 @@ pub(crate) fn run(opts: Opts) -> Result<i32> {
         Command::Explain(a) => explain::run(a),
         Command::Extract(a) => extract::run(a),
         Command::Merge(a) => merge::run(a),
+        Command::Query(a) => query::run(a),
     }
 }
 

@@ -19,14 +19,14 @@
 //!    trigger; **time** from the nearest time expression of the sentence; a **source** from
 //!    "according to X" or a speech verb that governs the trigger.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon::triggers::{CHARGE_GOVERNORS, LEGAL, LEGAL_OBJECTS, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO};
 use super::lexicon::words::{FIRST_PERSON, MODALS, NEGATIONS, REPORTING, is_function_word};
 use super::time::find_times;
-use super::{Annotations, Argument, Context, Event, MentionForm, Pass};
+use super::{Annotations, Argument, Context, Event, MentionForm, Pass, Relation};
 use crate::error::Result;
-use crate::kinds::{EntityKind, EventKind, Modality, Role};
+use crate::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
 use crate::text::{Document, Span, TokenKind};
 
 /// The events pass.
@@ -39,7 +39,13 @@ impl Pass for EventsPass {
     }
 
     fn run(&self, doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
-        ann.events = find_events(doc, ann);
+        let (events, inherited) = find_events(doc, ann);
+        ann.events = events;
+        for r in inherited {
+            if !ann.relations.iter().any(|x| x.kind == r.kind && x.subject == r.subject && x.object == r.object) {
+                ann.relations.push(r);
+            }
+        }
         Ok(())
     }
 }
@@ -78,6 +84,10 @@ struct EvMention {
     source: Option<usize>,
     /// Plural noun standing as the patient when no entity does ("targets").
     patient_noun: Option<String>,
+    /// Token index of that noun.
+    noun_at: Option<usize>,
+    /// Entities the noun is qualified by ("Mexican" in "three Mexican organizations").
+    noun_owners: Vec<usize>,
     /// "also sanctioned", "has already arrested": another event of the kind, not a retelling.
     fresh: bool,
     /// "the talks", "the dismissal" with no participants of its own: a retelling of the latest
@@ -88,14 +98,17 @@ struct EvMention {
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
 
 /// Finds the events of a resolved document.
-pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
+///
+/// Also returns the relations that listed members inherit from the noun they are bound to.
+pub fn find_events(doc: &Document, ann: &Annotations) -> (Vec<Event>, Vec<Relation>) {
     let (mentions, bindings) = event_mentions(doc, ann);
-    let mut events = corefer(doc, ann, mentions, &bindings);
+    let mut inherited = Vec::new();
+    let mut events = corefer(doc, ann, mentions, &bindings, &mut inherited);
     for ev in &mut events {
         attach_time(doc, ev);
     }
     events.retain(|e| !e.args.is_empty());
-    events
+    (events, inherited)
 }
 
 /// One line per event mention before coreference (type, trigger, sentence, participants,
@@ -129,9 +142,16 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     let table = trigger_table();
     let mut mentions: Vec<EvMention> = Vec::new();
     let mut bindings: Vec<Binding> = Vec::new();
-    for si in 0..doc.sentences().len() {
+    // the candidates of each sentence, in text order (one pass, not one per sentence)
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
+    for (i, c) in ann.candidates.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(c.sentence) {
+            v.push(i);
+        }
+    }
+    for (si, in_sentence) in by_sentence.iter().enumerate() {
         let trigs = find_triggers(doc, si, &table);
-        let mut ps = participants(doc, ann, si, &quotes, &speakers, None);
+        let mut ps = participants(doc, ann, si, in_sentence, &quotes, &speakers, None);
         // "We never threatened them, said the minister": first person is the named speaker
         let speaker = trigs.iter().filter(|t| t.kind == EventKind::Statement).find_map(|t| {
             let m = arguments(doc, si, t, &ps, &trigs);
@@ -141,12 +161,15 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
                 .map(|a| a.1)
         });
         if speaker.is_some() {
-            ps = participants(doc, ann, si, &quotes, &speakers, speaker);
+            ps = participants(doc, ann, si, in_sentence, &quotes, &speakers, speaker);
         }
         bindings.extend(list_bindings(doc, si, &ps, ann));
         let first_new = mentions.len();
         for t in &trigs {
             let mut m = arguments(doc, si, t, &ps, &trigs);
+            if let Some(k) = m.noun_at {
+                m.noun_owners = noun_owners(doc, ann, k);
+            }
             let (clause_lo, _) = clause(doc, si, t, &ps);
             m.modality = modality(doc, si, t, clause_lo);
             if let Some(src) = according_to(doc, si, &ps) {
@@ -174,7 +197,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     }
     // statements by transcript speakers (not the reporter's own narration: a speaker labelled
     // BYLINE or HOST once is a narrator in every block)
-    let narrators: Vec<usize> = doc
+    let narrators: HashSet<usize> = doc
         .blocks()
         .iter()
         .filter(|b| b.speaker_role.is_some_and(|r| is_narrator(doc.slice(r))))
@@ -186,7 +209,9 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         if narrators.contains(&e) {
             continue;
         }
-        let si = doc.sentences().iter().position(|s| s.block == bi);
+        // the block's first sentence (sentences are in block order)
+        let si = Some(doc.sentences().partition_point(|s| s.block < bi))
+            .filter(|&i| doc.sentences().get(i).is_some_and(|s| s.block == bi));
         mentions.push(EvMention {
             kind: EventKind::Statement,
             trigger: sp,
@@ -195,6 +220,8 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             modality: Modality::Asserted,
             source: None,
             patient_noun: None,
+            noun_at: None,
+            noun_owners: Vec::new(),
             fresh: false,
             anaphoric: false,
         });
@@ -202,19 +229,28 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     mentions.sort_by_key(|m| m.trigger.start);
     // "..., he said": a pronoun speaker right after a named speaker is that speaker
     let is_pronoun = |sp: Span| super::lexicon::words::PERSON_PRONOUNS.contains(&doc.slice_lower(sp));
+    // (the latest statement with a named speaker is kept while walking: the mentions are in
+    // text order, so no earlier one is nearer; a speaker label's statement with no sentence of
+    // its own counts as none)
+    let named = |m: &EvMention| {
+        m.kind == EventKind::Statement
+            && m.sentence != usize::MAX
+            && m.args.iter().any(|a| a.0 == Role::Agent && !is_pronoun(a.2))
+    };
+    let mut last_named: Option<usize> = None;
     for k in 0..mentions.len() {
-        if mentions[k].kind != EventKind::Statement {
-            continue;
+        if mentions[k].kind == EventKind::Statement {
+            let pronoun_agent = mentions[k].args.iter().position(|a| a.0 == Role::Agent && is_pronoun(a.2));
+            if let Some(ai) = pronoun_agent {
+                let si = mentions[k].sentence;
+                let prev = last_named.map(|l| &mentions[l]).filter(|m| m.sentence + 2 >= si);
+                if let Some(agent) = prev.and_then(|m| m.args.iter().find(|a| a.0 == Role::Agent)).copied() {
+                    mentions[k].args[ai].1 = agent.1;
+                }
+            }
         }
-        let Some(ai) = mentions[k].args.iter().position(|a| a.0 == Role::Agent && is_pronoun(a.2)) else { continue };
-        let si = mentions[k].sentence;
-        let prev = mentions[..k].iter().rev().find(|m| {
-            m.kind == EventKind::Statement
-                && m.sentence + 2 >= si
-                && m.args.iter().any(|a| a.0 == Role::Agent && !is_pronoun(a.2))
-        });
-        if let Some(agent) = prev.and_then(|m| m.args.iter().find(|a| a.0 == Role::Agent)).copied() {
-            mentions[k].args[ai].1 = agent.1;
+        if named(&mentions[k]) {
+            last_named = Some(k);
         }
     }
     (mentions, bindings)
@@ -225,8 +261,12 @@ fn is_narrator(role: &str) -> bool {
     ["BYLINE", "HOST", "ANCHOR", "CORRESPONDENT", "REPORTER"].iter().any(|x| r.contains(x))
 }
 
+/// The entity of the first mention with exactly this span (mentions are in text order: by
+/// start, the longer first).
 fn entity_at(ann: &Annotations, span: Span) -> Option<usize> {
-    ann.mentions.iter().find(|m| m.span == span).map(|m| m.entity)
+    let key = |s: Span| (s.start, std::cmp::Reverse(s.end));
+    let i = ann.mentions.partition_point(|m| key(m.span) < key(span));
+    ann.mentions.get(i).filter(|m| m.span == span).map(|m| m.entity)
 }
 
 type Table = HashMap<&'static str, Vec<(Vec<&'static str>, EventKind, u8)>>;
@@ -378,17 +418,20 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     true
 }
 
-/// Entities that can fill roles in a sentence, with their token positions.
+/// Entities that can fill roles in a sentence, with their token positions. `cands` are the
+/// indices of the sentence's candidates, in text order.
 fn participants(
     doc: &Document,
     ann: &Annotations,
     si: usize,
+    cands: &[usize],
     quotes: &[Span],
     speakers: &[Option<usize>],
     speaker: Option<usize>,
 ) -> Vec<P> {
     let mut out = Vec::new();
-    for (i, c) in ann.candidates.iter().enumerate() {
+    for &i in cands {
+        let c = &ann.candidates[i];
         if c.sentence != si || c.nested || c.tokens.1 <= c.tokens.0 {
             continue;
         }
@@ -402,7 +445,7 @@ fn participants(
             if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h)) {
                 // first person: the speaker of the quote, or of the labelled block; "we" in
                 // running text is the organization the text speaks for (the last one named)
-                let q = quotes.iter().position(|q| q.contains(c.span));
+                let q = quote_at(quotes, c.span);
                 e = q
                     .and_then(|q| speakers[q])
                     .or_else(|| block_speaker(doc, ann, c.span))
@@ -412,7 +455,19 @@ fn participants(
                     })
                     .unwrap_or(usize::MAX);
             } else if c.form == MentionForm::Nominal {
-                if let Some(p) = c.possessor {
+                // "Mexico's foreign minister" stands for Mexico, unless it only describes the
+                // person before it ("Jane Doe, Ranking Member of the Committee, said")
+                let toks = doc.tokens();
+                let apposition = c.tokens.0 >= 2
+                    && doc.slice(toks[c.tokens.0 - 1].span) == ","
+                    && ann
+                        .candidates
+                        .iter()
+                        .take(i)
+                        .rev()
+                        .take(4)
+                        .any(|x| x.tokens.1 == c.tokens.0 - 1 && x.votes.best().0 == EntityKind::Person);
+                if let (Some(p), false) = (c.possessor, apposition) {
                     e = ann.candidate_entity[p];
                 }
             }
@@ -470,7 +525,11 @@ fn participants(
                 continue;
             }
         }
-        let demonym = ann.candidates.iter().any(|c| c.span == p.span && c.form == MentionForm::Demonym);
+        // (a candidate with the span of a participant is one of this sentence's)
+        let demonym = cands.iter().any(|&c| {
+            let c = &ann.candidates[c];
+            c.span == p.span && c.form == MentionForm::Demonym
+        });
         let s = &doc.sentences()[si];
         if demonym && p.b < s.end_token && toks[p.b].is_lower() && toks[p.b].kind == TokenKind::Word {
             let metonymy = [
@@ -512,8 +571,17 @@ fn last_organization(ann: &Annotations, i: usize, si: usize) -> Option<usize> {
         })
 }
 
+/// The index of the quote containing `span` (quotes are in text order and do not overlap).
+fn quote_at(quotes: &[Span], span: Span) -> Option<usize> {
+    let i = quotes.partition_point(|q| q.start <= span.start);
+    i.checked_sub(1).filter(|&k| quotes[k].contains(span))
+}
+
 fn block_speaker(doc: &Document, ann: &Annotations, span: Span) -> Option<usize> {
-    let b = doc.blocks().iter().find(|b| b.content.contains(span))?;
+    // the block containing it: the last one starting at or before it (blocks are lines, in order)
+    let blocks = doc.blocks();
+    let b =
+        blocks[..blocks.partition_point(|b| b.span.start <= span.start)].last().filter(|b| b.content.contains(span))?;
     let sp = b.speaker?;
     entity_at(ann, sp)
 }
@@ -581,7 +649,9 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
         found.sort_by_key(|&e| ann.entities[e].kind != EntityKind::Person);
         found.first().copied()
     };
+    let mut last_block: Option<usize> = None;
     for q in quotes {
+        let block = doc.blocks().partition_point(|b| b.span.end < q.start);
         let mut who = block_speaker(doc, ann, *q);
         if who.is_none() && !toks.is_empty() {
             // a speech verb within a few tokens after or before the quote, and a speaker there
@@ -609,8 +679,19 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
                 }
             }
         }
+        // a quoted paragraph right after a quoted paragraph goes on with the same speaker
+        if who.is_none() && last_block.is_some_and(|b| b + 1 == block || b + 2 == block) {
+            let starts_paragraph = doc
+                .blocks()
+                .get(block)
+                .is_some_and(|b| doc.slice(b.content).trim_start().len() == doc.text()[q.start..b.content.end].len());
+            if starts_paragraph {
+                who = last;
+            }
+        }
         if who.is_some() {
             last = who;
+            last_block = Some(block);
         }
         out.push(who);
     }
@@ -694,7 +775,8 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
                     // a new clause: a subject follows the conjunction
                     let k = i + 2;
                     k < s.end_token
-                        && (ps.iter().any(|p| p.a == k || (p.a == k + 1 && toks[k].is_cap()))
+                        && (starts_at(ps, k)
+                            || (starts_at(ps, k + 1) && toks[k].is_cap())
                             || matches!(w(k), "he" | "she" | "they" | "we" | "i" | "it" | "the"))
                 })
     };
@@ -724,11 +806,16 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
             hi = c;
         }
     } else if SUBORDINATORS.contains(&w(lo)) {
-        if let Some(c) = (lo..t.a).rev().find(|&j| w(j) == ",") {
+        if let Some(c) = (lo..t.a).find(|&j| w(j) == ",") {
             lo = c + 1;
         }
     }
     (lo, hi)
+}
+
+/// True when a participant starts at token `k` (`ps` is sorted by start).
+fn starts_at(ps: &[P], k: usize) -> bool {
+    ps.binary_search_by_key(&k, |p| p.a).is_ok()
 }
 
 fn role_of_prep(kind: EventKind, prep: &str, noun: bool) -> Option<Role> {
@@ -781,6 +868,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let undergo = t.flags & UNDERGO != 0;
     let mut args: Vec<(Role, usize, Span)> = Vec::new();
     let mut patient_noun = None;
+    let mut noun_at = None;
     let push = |args: &mut Vec<(Role, usize, Span)>, r: Role, p: &P| {
         if !args.iter().any(|(_, e, _)| *e == p.entity) {
             args.push((r, p.entity, p.span));
@@ -792,8 +880,13 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         preposition_before(doc, from, p.a, t.kind, noun)
     };
 
-    // Statement after a quote: `"...," said X` / `", X said`
-    let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”");
+    // Statement after a quote: `"...," said X` / `", X said`; but not "X, a retired agent, says"
+    let closes_apposition = t.a > s.first_token && w(t.a - 1) == "," && {
+        let open = (lo..t.a - 1).rev().find(|&j| w(j) == ",");
+        open.is_some_and(|o| ps.iter().any(|p| p.b == o && p.kind == EntityKind::Person))
+            || open.is_some_and(|o| ps.iter().any(|p| p.a == o + 1 && p.b == t.a - 1))
+    };
+    let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”") && !closes_apposition;
 
     // Subject side.
     let left: Vec<&P> = ps.iter().filter(|p| p.b <= t.a && p.a >= lo).collect();
@@ -832,7 +925,6 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     );
                 if quantified {
                     g -= 2;
-                    continue;
                 }
                 break;
             }
@@ -988,17 +1080,21 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
 
     // Object side.
     let mut first_obj = true;
-    let mut last_obj: Option<(Role, usize)> = None;
-    for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
-        // stop at another trigger's subject: "X dropped the case, and Y appealed"
-        if trigs.iter().any(|o| {
+    let mut last_obj: Option<(Role, usize, EntityKind)> = None;
+    // stop at another trigger's subject: "X dropped the case, and Y appealed" (the first such
+    // trigger after this one, found once rather than once per participant)
+    let next_verb = trigs
+        .iter()
+        .filter(|o| {
             o.a > t.b
-                && o.a < p.a
                 && o.kind != t.kind
                 && (o.flags & NOUN == 0 || noun)
-                && !matches!(o.kind, EventKind::Statement)
-        }) && !matches!(t.kind, EventKind::Request | EventKind::Statement)
-        {
+                && (noun || !matches!(o.kind, EventKind::Statement))
+        })
+        .map(|o| o.a)
+        .min();
+    for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
+        if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
             break;
         }
         let mut prep = prep_before(p);
@@ -1012,9 +1108,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             prep = Some("about");
         }
         // "X and Y", "X, Y and Z": a conjoined mention takes the role of the one before it
-        let conj = last_obj.and_then(|(r, b): (Role, usize)| {
+        let conj = last_obj.and_then(|(r, b, k): (Role, usize, EntityKind)| {
             let gap: Vec<&str> = (b..p.a).map(w).collect();
-            (!gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"))).then_some(r)
+            let joined = !gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"));
+            // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C"), or
+            // names the larger place of a place ("Matamoros, Mexico")
+            let listed =
+                gap.iter().any(|x| matches!(*x, "and" | "or")) || (p.b..hi).any(|k| matches!(w(k), "and" | "or"));
+            let place_pair = gap == [","] && k == EntityKind::Location && p.kind == EntityKind::Location;
+            (joined && (listed || place_pair)).then_some(r)
         });
         // a direct object follows closely, maybe after a title ("convicted Judge X")
         let near = p.a <= t.b + 5
@@ -1026,7 +1128,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             });
         let role = match prep {
             // "praised efforts by X": after an active verb, "by" belongs to the object phrase
-            Some("by") if !passive && !noun => Some(Role::Topic),
+            // right after the verb it is the doer ("ever apprehended by the U.S."), even when the
+            // passive has no visible "was"
+            Some("by") if !passive && !noun && !by_follows_trigger(doc, t, p.a) => Some(Role::Topic),
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
@@ -1036,7 +1140,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             None => None,
         };
         if let Some(r) = role {
-            last_obj = Some((r, p.b));
+            last_obj = Some((r, p.b, p.kind));
             if t.kind == EventKind::Statement && r != Role::Agent && r != Role::Target {
                 first_obj = false;
                 continue;
@@ -1059,6 +1163,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 && (k + 1 >= hi || !toks[k + 1].is_lower() || matches!(w(k + 1), "of" | "under" | "in" | "to" | "and"))
             {
                 patient_noun = Some(x.to_string());
+                noun_at = Some(k);
                 break;
             }
             if ps.iter().any(|p| p.a == k) {
@@ -1081,6 +1186,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let fresh = t.flags & NOUN == 0
         && (t.a.saturating_sub(3).max(lo)..t.a).any(|k| matches!(w(k), "also" | "already" | "again" | "previously"));
     EvMention {
+        noun_at,
+        noun_owners: Vec::new(),
         anaphoric,
         fresh,
         kind: t.kind,
@@ -1160,6 +1267,17 @@ fn title_head(x: &str) -> bool {
 
 fn title_modifier(x: &str) -> bool {
     super::lexicon::roles::TITLE_MODIFIERS.contains(&x)
+}
+
+/// True when the "by" before the mention at `a` comes right after the trigger (adverbs aside).
+fn by_follows_trigger(doc: &Document, t: &Trig, a: usize) -> bool {
+    let toks = doc.tokens();
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let mut k = t.b;
+    while k < a && w(k).ends_with("ly") {
+        k += 1;
+    }
+    k < a && w(k) == "by"
 }
 
 fn is_verbish(x: &str) -> bool {
@@ -1253,6 +1371,34 @@ fn list_bindings(doc: &Document, si: usize, ps: &[P], ann: &Annotations) -> Vec<
     out
 }
 
+/// Names that qualify the plural noun at token `k`: "three Mexican organizations" (Mexico),
+/// "Gulf Cartel targets" (the cartel).
+fn noun_owners(doc: &Document, ann: &Annotations, k: usize) -> Vec<usize> {
+    let toks = doc.tokens();
+    let mut j = k;
+    while j > 0 && toks[j - 1].is_lower() && !is_function_word(doc.slice_lower(toks[j - 1].span)) && k - j < 3 {
+        j -= 1;
+    }
+    if j == 0 {
+        return Vec::new();
+    }
+    // candidates are sorted by start: look at those starting a few tokens before the noun
+    let (lo_byte, end_byte, noun_byte) =
+        (toks[j.saturating_sub(8)].span.start, toks[j - 1].span.end, toks[j].span.start);
+    let from = ann.candidates.partition_point(|c| c.span.start < lo_byte);
+    ann.candidates[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, c)| c.span.start < noun_byte)
+        .filter(|(_, c)| c.span.end == end_byte && !c.nested && c.tokens.1 > c.tokens.0)
+        .filter_map(|(o, _)| {
+            let e = ann.candidate_entity[from + o];
+            (e != usize::MAX && matches!(ann.entities[e].kind, EntityKind::Location | EntityKind::Organization))
+                .then_some(e)
+        })
+        .collect()
+}
+
 /// The head nouns of group entities ("leaders" for "cartel leaders").
 fn group_heads(ann: &Annotations, es: &[usize]) -> Vec<String> {
     es.iter()
@@ -1267,12 +1413,14 @@ fn corefer(
     ann: &Annotations,
     ms: Vec<EvMention>,
     bindings: &[(String, usize, Vec<usize>)],
+    inherited: &mut Vec<Relation>,
 ) -> Vec<Event> {
     struct Acc {
         ev: Event,
         patients: Vec<usize>,
         agents: Vec<usize>,
         nouns: Vec<String>,
+        owners: Vec<usize>,
         last_sentence: usize,
     }
     let mut accs: Vec<Acc> = Vec::new();
@@ -1331,6 +1479,7 @@ fn corefer(
                     }
                 }
                 a.nouns.extend(m.patient_noun);
+                a.owners.extend(m.noun_owners.iter().copied());
                 a.nouns.extend(group_heads(ann, &patients));
                 a.patients.extend(patients);
                 a.agents.extend(agents);
@@ -1342,6 +1491,7 @@ fn corefer(
             }
             None => accs.push(Acc {
                 nouns: m.patient_noun.iter().cloned().chain(group_heads(ann, &patients)).collect(),
+                owners: m.noun_owners.clone(),
                 ev: Event {
                     kind: m.kind,
                     triggers: vec![m.trigger],
@@ -1395,6 +1545,30 @@ fn corefer(
                         });
                         a.patients.push(e);
                     }
+                    // the listed are what the noun says they are: "Russian individuals",
+                    // "three Mexican organizations"
+                    let groups: Vec<usize> =
+                        a.patients.iter().copied().filter(|&g| ann.entities[g].kind == EntityKind::Group).collect();
+                    let evidence = sentence_span(*si);
+                    for r in ann.relations.iter().filter(|r| groups.contains(&r.subject)) {
+                        if matches!(
+                            r.kind,
+                            RelationKind::AffiliatedWith | RelationKind::MemberOf | RelationKind::PartOf
+                        ) && r.object != e
+                        {
+                            inherited.push(Relation { kind: r.kind, subject: e, object: r.object, evidence });
+                        }
+                    }
+                    for &o in &a.owners {
+                        if o != e {
+                            let kind = if ann.entities[o].kind == EntityKind::Location {
+                                RelationKind::AffiliatedWith
+                            } else {
+                                RelationKind::MemberOf
+                            };
+                            inherited.push(Relation { kind, subject: e, object: o, evidence });
+                        }
+                    }
                 }
             }
         }
@@ -1428,12 +1602,48 @@ fn corefer(
             a.ev.args.push(Argument { role: Role::Patient, entity: d, span: sp, evidence: a.ev.sentences[0] });
         }
     }
+    // who sanctions or arrests in one article is usually one actor: an event with no doer
+    // takes the doer of the other events of its kind, when they all name the same one
+    let mut doers: HashMap<EventKind, Vec<(usize, Span)>> = HashMap::new();
+    for a in &accs {
+        for x in a.ev.args.iter().filter(|x| x.role == Role::Agent) {
+            doers.entry(a.ev.kind).or_default().push((x.entity, x.evidence));
+        }
+    }
+    for a in accs.iter_mut().filter(|a| !a.ev.args.iter().any(|x| x.role == Role::Agent) && !a.ev.args.is_empty()) {
+        if matches!(
+            a.ev.kind,
+            EventKind::Statement
+                | EventKind::Meet
+                | EventKind::Communicate
+                | EventKind::Cooperate
+                | EventKind::Die
+                | EventKind::Return
+                | EventKind::Resign
+                | EventKind::Escape
+                | EventKind::Plead
+        ) {
+            continue;
+        }
+        let Some(ds) = doers.get(&a.ev.kind) else { continue };
+        let first = ds[0].0;
+        if ds.iter().all(|d| d.0 == first) && !a.ev.args.iter().any(|x| x.entity == first) {
+            let (span, evidence) =
+                (ann.entities[first].mentions.first().map(|&m| ann.mentions[m].span).unwrap_or_default(), ds[0].1);
+            a.ev.args.push(Argument { role: Role::Agent, entity: first, span, evidence });
+        }
+    }
     accs.into_iter().map(|a| a.ev).collect()
 }
 
 fn attach_time(doc: &Document, ev: &mut Event) {
     for (k, sspan) in ev.sentences.iter().enumerate() {
-        let Some(si) = doc.sentences().iter().position(|s| s.span == *sspan) else { continue };
+        // sentences are in text order and do not overlap
+        let sents = doc.sentences();
+        let si = sents.partition_point(|s| s.span.start < sspan.start);
+        if sents.get(si).is_none_or(|s| s.span != *sspan) {
+            continue;
+        }
         let trig = ev.triggers[k];
         let times = find_times(doc, si);
         if let Some(t) = times.into_iter().min_by_key(|t| t.span.start.abs_diff(trig.start)) {

@@ -225,6 +225,10 @@ struct Sent<'a> {
     toks: &'a [Token],
     base: usize,
     index: usize,
+    /// Index in the candidate list of this sentence's first candidate: the look-backs below
+    /// only ever match candidates of the same sentence, so they search from here, not from
+    /// the start of the document.
+    first: usize,
 }
 
 impl<'a> Sent<'a> {
@@ -260,7 +264,7 @@ pub fn find_candidates(doc: &Document, lx: &Lexicon) -> (Vec<Candidate>, Vec<Lin
     for si in 0..doc.sentences().len() {
         let s = &doc.sentences()[si];
         let toks = doc.sentence_tokens(si);
-        let sent = Sent { doc, lx, toks, base: s.first_token, index: si };
+        let sent = Sent { doc, lx, toks, base: s.first_token, index: si, first: out.len() };
         let words = toks.iter().filter(|t| t.kind == TokenKind::Word).count();
         let shouting = toks.iter().filter(|t| t.is_all_caps()).count();
         if words >= 4 && shouting * 10 >= words * 6 {
@@ -363,7 +367,9 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
     let n = s.toks.len();
     let mut i = 0;
     while i < n {
-        if !name_tok(s, i) {
+        // "The retired general said": a capitalized determiner opens a description
+        let determiner = matches!(s.low(i), "the" | "its" | "his" | "her" | "their") && !name_tok(s, i + 1);
+        if !name_tok(s, i) || determiner {
             lowercase_candidates(s, i, out, links);
             i += 1;
             continue;
@@ -418,8 +424,11 @@ fn coordinate(s: &Sent<'_>, from: usize, out: &mut [Candidate]) {
         if !s.low_is(conj, &["and", "or"]) {
             continue;
         }
-        let prev =
-            out[..from].iter().rposition(|p| p.tokens.1 == c.tokens.0 - 1 && !p.nested && p.form == MentionForm::Name);
+        // (only this sentence's candidates can end right before it)
+        let prev = out[s.first..from]
+            .iter()
+            .rposition(|p| p.tokens.1 == c.tokens.0 - 1 && !p.nested && p.form == MentionForm::Name)
+            .map(|k| k + s.first);
         if let Some(p) = prev {
             let (kind, margin) = out[p].votes.best();
             if margin > 0 && kind != EntityKind::Person {
@@ -1079,16 +1088,19 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         if s.gaz(a, i).is_none_or(|h| s.lx.entry(h.entry).place != Some(super::lexicon::PlaceKind::Country)) {
             // replace the name candidate just pushed with the longer organization name
             let span = s.span(a, i + 1);
-            let inner = out.iter().rposition(|c| {
+            let inner = out[s.first..].iter().rposition(|c| {
                 c.span.start >= s.toks[a].span.start && c.span.end <= s.toks[i - 1].span.end && !c.nested
             });
+            let inner = inner.map(|k| k + s.first);
             let mut c = Candidate::new(span, s.index, (s.base + a, s.base + i + 1), MentionForm::Name);
             c.votes.add(EntityKind::Organization, 6, format!("organization head '{l}'"));
             c.possessive = s.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             if let Some(k) = inner {
                 if l == "administration" {
                     out[k].nested = true;
-                    out[k].votes.add(EntityKind::Person, 3, "leads an administration");
+                    // the words around "the X administration" say nothing about X itself
+                    out[k].votes = Votes::default();
+                    out[k].votes.add(EntityKind::Person, 4, "leads an administration");
                     out.push(c);
                     let me = out.len() - 1;
                     links.push(Link {
@@ -1125,7 +1137,10 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         // a country or organization right before: "Mexican cartels", "U.S. prosecutors"
         let m = a;
         if m >= 1 && name_tok(s, m - 1) {
-            let prev = out.iter().rposition(|x| x.span.end == s.toks[m - 1].span.end && x.sentence == s.index);
+            let prev = out[s.first..]
+                .iter()
+                .rposition(|x| x.span.end == s.toks[m - 1].span.end && x.sentence == s.index)
+                .map(|k| k + s.first);
             out.push(c);
             let me = out.len() - 1;
             if let Some(p) = prev {
@@ -1208,9 +1223,10 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         let mut k = i;
         while k < s.toks.len() && k < i + 3 && s.toks[k].is_lower() {
             if role_class(s.low(k)).is_some_and(|c| c != RoleClass::Family) {
-                let owner = out
+                let owner = out[s.first..]
                     .iter()
-                    .rposition(|x| x.possessive && x.sentence == s.index && x.span.end <= s.toks[i - 1].span.start);
+                    .rposition(|x| x.possessive && x.sentence == s.index && x.span.end <= s.toks[i - 1].span.start)
+                    .map(|k| k + s.first);
                 if let Some(o) = owner {
                     let mut c =
                         Candidate::new(s.span(i, k + 1), s.index, (s.base + i, s.base + k + 1), MentionForm::Nominal);

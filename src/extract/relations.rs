@@ -15,6 +15,8 @@
 //! - places: "CITY, COUNTRY", "FACILITY in PLACE": located_in; "X and its arm, Y": part_of;
 //! - lists: "ORG targets are: A, B and C": member_of.
 
+use std::collections::{HashMap, HashSet};
+
 use super::lexicon::roles::{ROLE_NOUNS, RoleClass};
 use super::{Annotations, Context, Pass, Relation};
 use crate::error::Result;
@@ -35,19 +37,18 @@ impl Pass for RelationsPass {
         if cx.cooccurrence {
             rels.extend(cooccurrences(doc, ann));
         }
+        // the first of each (kind, subject, object), in order
+        let mut seen: HashSet<(RelationKind, usize, usize)> =
+            ann.relations.iter().map(|x| (x.kind, x.subject, x.object)).collect();
         for r in rels {
-            add(ann, r);
+            if r.subject == r.object || r.subject == usize::MAX || r.object == usize::MAX {
+                continue;
+            }
+            if seen.insert((r.kind, r.subject, r.object)) {
+                ann.relations.push(r);
+            }
         }
         Ok(())
-    }
-}
-
-fn add(ann: &mut Annotations, r: Relation) {
-    if r.subject == r.object || r.subject == usize::MAX || r.object == usize::MAX {
-        return;
-    }
-    if !ann.relations.iter().any(|x| x.kind == r.kind && x.subject == r.subject && x.object == r.object) {
-        ann.relations.push(r);
     }
 }
 
@@ -92,12 +93,43 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
         }
     }
     let toks = doc.tokens();
-    for si in 0..doc.sentences().len() {
+    // Looked up once rather than by scanning everything for every sentence or mention: the
+    // candidates of each sentence, the first candidate of each entity, and the organization
+    // tied to each group candidate.
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
+    let mut first_candidate: HashMap<usize, usize> = HashMap::new();
+    for (i, c) in ann.candidates.iter().enumerate() {
+        if let Some(v) = by_sentence.get_mut(c.sentence) {
+            v.push(i);
+        }
+        first_candidate.entry(ce[i]).or_insert(i);
+    }
+    let owners = group_owners(ann);
+    // "A Puerto Rico Superior Court Judge ... Judge Manuel X": a description resolved to a
+    // person, whose possessor names an organization, ties the person to it
+    for (i, c) in ann.candidates.iter().enumerate() {
+        let (Some(p), super::MentionForm::Nominal) = (c.possessor, c.form) else { continue };
+        let (e, o) = (ce[i], ce[p]);
+        if e == usize::MAX || o == usize::MAX || ann.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        let head = c.head.as_deref().unwrap_or("");
+        let rc = role_class(head)
+            .or_else(|| super::lexicon::roles::TITLE_HEADS.iter().find(|(t, _)| *t == head).map(|&(_, c)| c));
+        if let (Some(rc), EntityKind::Organization) = (rc, ann.entities[o].kind) {
+            out.push(Relation {
+                kind: relation_for(rc, EntityKind::Organization),
+                subject: e,
+                object: o,
+                evidence: ann.candidates[p].span.cover(c.span),
+            });
+        }
+    }
+    for (si, in_sentence) in by_sentence.iter().enumerate() {
         let sent = &doc.sentences()[si];
-        let ms: Vec<M> = ann
-            .candidates
+        let ms: Vec<M> = in_sentence
             .iter()
-            .enumerate()
+            .map(|&i| (i, &ann.candidates[i]))
             .filter(|(i, c)| c.sentence == si && !c.nested && ce[*i] != usize::MAX && c.tokens.1 > c.tokens.0)
             .filter(|(_, c)| {
                 c.form.is_name() || matches!(c.form, super::MentionForm::Group | super::MentionForm::Nominal)
@@ -111,6 +143,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                 possessive: c.possessive,
             })
             .collect();
+        role_as(doc, ann, si, in_sentence, &mut out);
         let w = |i: usize| doc.slice_lower(toks[i].span);
         let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
         let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
@@ -166,6 +199,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             }
             if m.kind == EntityKind::Person {
                 person_patterns(doc, ann, si, &ms, k, &mut out);
+                descriptor_before(doc, si, &ms, k, &mut out);
             }
             // places: "CITY, COUNTRY" and "X in PLACE"
             if let Some(n) = next {
@@ -174,7 +208,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                 {
                     let gap: Vec<&str> = (m.b..n.a).map(w).collect();
                     let located = match gap.as_slice() {
-                        [","] => m.kind == EntityKind::Location && larger(ann, n.entity, m.entity),
+                        [","] => m.kind == EntityKind::Location && larger(ann, &first_candidate, n.entity, m.entity),
                         ["in"] | [",", "in"] => true,
                         _ => false,
                     };
@@ -204,7 +238,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             }
             // "ORG <group> are: A, B and C" / "ORG leaders -- A, B, C --"
             if m.kind == EntityKind::Group {
-                let org = group_owner(ann, m.cand);
+                let org = owners.get(&m.cand).copied();
                 if let Some(org) = org {
                     let mut j = m.b;
                     while j < sent.end_token && j < m.b + 4 && !matches!(w(j), ":" | "--" | "—") {
@@ -238,25 +272,26 @@ fn next_is_list(doc: &Document, end: usize, b: usize) -> bool {
 }
 
 /// True when the lexicon ranks `outer` as a larger kind of place than `inner`.
-fn larger(ann: &Annotations, outer: usize, inner: usize) -> bool {
+/// `first_candidate` maps each entity to its first candidate.
+fn larger(ann: &Annotations, first_candidate: &HashMap<usize, usize>, outer: usize, inner: usize) -> bool {
     let rank = |e: usize| {
-        let c = ann.candidate_entity.iter().position(|&x| x == e);
+        let c = first_candidate.get(&e).copied();
         c.and_then(|c| ann.candidates[c].lex).map(|_| 1).unwrap_or(0)
     };
     rank(outer) >= rank(inner)
 }
 
-/// The organization a group mention is tied to by its own member_of link ("Norte Cartel
-/// targets"), if any.
-fn group_owner(ann: &Annotations, cand: usize) -> Option<usize> {
-    ann.links.iter().find_map(|l| {
+/// For each group candidate tied to an organization by its own member_of link ("Norte Cartel
+/// targets"), the organization of its first such link.
+fn group_owners(ann: &Annotations) -> HashMap<usize, usize> {
+    let mut out = HashMap::new();
+    for l in &ann.links {
         let o = ann.candidate_entity[l.object];
-        (l.subject == cand
-            && l.kind == RelationKind::MemberOf
-            && o != usize::MAX
-            && ann.entities[o].kind == EntityKind::Organization)
-            .then_some(o)
-    })
+        if l.kind == RelationKind::MemberOf && o != usize::MAX && ann.entities[o].kind == EntityKind::Organization {
+            out.entry(l.subject).or_insert(o);
+        }
+    }
+    out
 }
 
 /// Appositions and copulas after a person's name.
@@ -368,6 +403,138 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         };
         if let Some(kind) = kind {
             out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+            // "in Aguadilla, Puerto Rico": the larger place after a comma holds too
+            if let Some(n2) = ms.iter().find(|x| x.a == n.b + 1 && x.kind == EntityKind::Location && w(n.b) == ",") {
+                if n.kind == EntityKind::Location && kind == RelationKind::BasedIn {
+                    out.push(Relation { kind, subject: m.entity, object: n2.entity, evidence: ev(m.a, n2.b) });
+                }
+            }
+        }
+    }
+}
+
+/// "the former Peruvian ambassador to Chile, Ana Ortiz, said": a description set off before a
+/// person's name, with a role noun, ties the person to the places and organizations it names.
+fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let sent = &doc.sentences()[si];
+    let m = ms[k];
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    if m.a < sent.first_token + 2 || w(m.a - 1) != "," {
+        return;
+    }
+    let end = m.a - 1;
+    let start = (sent.first_token..end)
+        .rev()
+        .find(|&j| matches!(w(j), "," | ";" | ":" | "--" | "—"))
+        .map_or(sent.first_token, |j| j + 1);
+    if end <= start || end - start > 12 {
+        return;
+    }
+    let inside: Vec<&M> = ms.iter().filter(|n| n.a >= start && n.b <= end).collect();
+    let in_mention = |j: usize| inside.iter().any(|n| n.a <= j && j < n.b);
+    // only a noun phrase: no verbs, just modifiers, names, prepositions and one role noun
+    let phrase = (start..end).all(|j| {
+        in_mention(j)
+            || toks[j].kind == TokenKind::Possessive
+            || {
+                let x = w(j);
+                toks[j].is_lower()
+                    && !x.ends_with("ed")
+                    && !matches!(
+                        x,
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "said"
+                            | "says"
+                            | "that"
+                            | "which"
+                            | "who"
+                    )
+            }
+            || toks[j].is_cap()
+    });
+    let Some(r) = (start..end).find(|&j| toks[j].is_lower() && role_class(w(j)).is_some()) else { return };
+    if !phrase {
+        return;
+    }
+    let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
+    let ev = Span::new(toks[start].span.start, toks[m.b - 1].span.end);
+    for n in inside {
+        let kind = if n.b <= r {
+            Some(relation_for(rc, n.kind))
+        } else if n.a >= 1 && matches!(w(n.a - 1), "to" | "in" | "from") && n.kind == EntityKind::Location {
+            Some(RelationKind::AffiliatedWith)
+        } else if n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "the") {
+            Some(relation_for(rc, n.kind))
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev });
+        }
+    }
+}
+
+/// "She spoke as the top U.S. diplomat": a role taken "as", tied to the nearest person before it
+/// (a pronoun counts through the person it stands for).
+fn role_as(doc: &Document, ann: &Annotations, si: usize, in_sentence: &[usize], out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let sent = &doc.sentences()[si];
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let ce = &ann.candidate_entity;
+    for a in sent.first_token..sent.end_token {
+        if w(a) != "as" {
+            continue;
+        }
+        let mut j = a + 1;
+        let mut named: Vec<(usize, EntityKind)> = Vec::new();
+        let mut role = None;
+        while j < sent.end_token && j < a + 7 {
+            let x = w(j);
+            let starts_here = in_sentence
+                .iter()
+                .map(|&ci| (ci, &ann.candidates[ci]))
+                .find(|(ci, c)| c.tokens.0 == j && c.tokens.1 > j && ce[*ci] != usize::MAX && c.form.is_name());
+            if let Some((ci, c)) = starts_here {
+                named.push((ce[ci], ann.entities[ce[ci]].kind));
+                j = c.tokens.1;
+                continue;
+            }
+            if toks[j].is_lower() && role_class(x).is_some() {
+                role = role_class(x);
+                break;
+            }
+            if !(toks[j].is_lower()
+                && !x.ends_with("ed")
+                && !matches!(x, "is" | "was" | "if" | "though" | "well" | "soon" | "long" | "much" | "many"))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let Some(rc) = role else { continue };
+        if named.is_empty() {
+            continue;
+        }
+        // the person: the nearest person mention before "as" in the sentence
+        let subject = in_sentence.iter().rev().map(|&ci| (ci, &ann.candidates[ci])).find(|(ci, c)| {
+            c.sentence == si
+                && c.tokens.1 <= a
+                && ce[*ci] != usize::MAX
+                && ann.entities[ce[*ci]].kind == EntityKind::Person
+        });
+        if let Some((ci, c)) = subject {
+            let ev = Span::new(c.span.start, toks[j].span.end);
+            for &(e, kind) in &named {
+                out.push(Relation { kind: relation_for(rc, kind), subject: ce[ci], object: e, evidence: ev });
+            }
         }
     }
 }
@@ -375,9 +542,14 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
 /// `co_occurs` edges between entities named in one sentence (only with `--cooccurrence`).
 pub fn cooccurrences(doc: &Document, ann: &Annotations) -> Vec<Relation> {
     let mut out = Vec::new();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
+    for m in &ann.mentions {
+        if let (Some(v), true) = (by_sentence.get_mut(m.sentence), m.form.is_name()) {
+            v.push(m.entity);
+        }
+    }
     for (si, s) in doc.sentences().iter().enumerate() {
-        let mut es: Vec<usize> =
-            ann.mentions.iter().filter(|m| m.sentence == si && m.form.is_name()).map(|m| m.entity).collect();
+        let mut es = std::mem::take(&mut by_sentence[si]);
         es.sort_unstable();
         es.dedup();
         for x in 0..es.len() {

@@ -18,6 +18,7 @@ use std::collections::{BTreeSet, HashMap};
 use petgraph::unionfind::UnionFind;
 use unicode_normalization::UnicodeNormalization;
 
+use super::lexicon::Lexicon;
 use super::lexicon::words::ORG_CONNECTORS;
 use super::names::{Candidate, Votes};
 use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
@@ -150,6 +151,159 @@ fn text_groups<'a>(
     groups
 }
 
+/// Step 4 of [`resolve`]: which cluster a short form of a person's name joins.
+///
+/// A short form fits a person's name that contains it as a run of words (but does not start
+/// with it), and a given name fits one that starts with it. When exactly one other cluster of
+/// a person fits, the short form joins it; when several do, it joins the one with a fitting
+/// name nearest before it (at equal distance, the one named first in the text comes last and
+/// wins). Comparing every short form with every name, then with every fitting candidate, was
+/// quadratic in the length of a document (issue #8). Here the names a text fits are found once
+/// per text through an index of word runs, and the nearest fitting candidate by walking back
+/// over a sorted list from which candidates found in the short form's own cluster are deleted
+/// for good (clusters only ever grow).
+struct ShortForms<'a> {
+    cands: &'a [Candidate],
+    words: &'a [Vec<String>],
+    /// Names and speaker labels (no lexicon entry) grouped by text: each group lies in one
+    /// cluster.
+    groups: Vec<Vec<usize>>,
+    group_of: Vec<usize>,
+    /// Groups by every run of one, two and three words of their text ("a b" joined by spaces).
+    by_run: HashMap<String, Vec<usize>>,
+    /// For each group of short forms met so far, what it fits.
+    fitting: HashMap<usize, Fitting>,
+}
+
+/// What the text of one group of short forms fits.
+struct Fitting {
+    /// Groups of names it fits that were not yet found in its own cluster (in any order).
+    groups: Vec<usize>,
+    /// Their candidates, by start then index.
+    cands: Vec<usize>,
+    /// Deletions from `cands`: position `p` (1-based, 0 meaning none) leads to the latest
+    /// position at or before it still present.
+    live: Vec<usize>,
+}
+
+impl Fitting {
+    fn live(&mut self, mut p: usize) -> usize {
+        while self.live[p] != p {
+            self.live[p] = self.live[self.live[p]];
+            p = self.live[p];
+        }
+        p
+    }
+}
+
+impl<'a> ShortForms<'a> {
+    fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>) -> Self {
+        let mut group_of = vec![usize::MAX; cands.len()];
+        let mut by_run: HashMap<String, Vec<usize>> = HashMap::new();
+        for (g, js) in groups.iter().enumerate() {
+            for &j in js {
+                group_of[j] = g;
+            }
+            let ws = &words[js[0]];
+            let mut runs: Vec<String> = (1..=3).flat_map(|k| ws.windows(k).map(|w| w.join(" "))).collect();
+            runs.sort_unstable();
+            runs.dedup();
+            for r in runs {
+                by_run.entry(r).or_default().push(g);
+            }
+        }
+        ShortForms { cands, words, groups, group_of, by_run, fitting: HashMap::new() }
+    }
+
+    /// The names group `g`'s text fits, and their candidates.
+    fn fitting(&self, g: usize, lx: &Lexicon) -> Fitting {
+        let me = &self.words[self.groups[g][0]];
+        // every fitting name contains the run of its first three words or fewer; look in the
+        // shortest list of names containing one of them
+        let k = me.len().min(3);
+        let lists = me.windows(k.max(1)).map(|w| self.by_run.get(&w.join(" ")).map_or(&[][..], Vec::as_slice));
+        let shortest = lists.min_by_key(|l| l.len()).unwrap_or(&[]);
+        let groups: Vec<usize> = shortest
+            .iter()
+            .copied()
+            .filter(|&h| {
+                let them = &self.words[self.groups[h][0]];
+                let surname = contains_run(them, me) && them[0] != me[0];
+                let given = me.len() == 1 && them.len() >= 2 && them[0] == me[0] && lx.is_given_name(&me[0]);
+                surname || given
+            })
+            .collect();
+        let mut cands: Vec<usize> = groups.iter().flat_map(|&h| self.groups[h].iter().copied()).collect();
+        cands.sort_unstable_by_key(|&j| (self.cands[j].span.start, j));
+        let live = (0..=cands.len()).collect();
+        Fitting { groups, cands, live }
+    }
+
+    /// The cluster candidate `i` (a name or speaker label) joins, if any.
+    fn pick(&mut self, i: usize, uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, lx: &Lexicon) -> Option<usize> {
+        let g = self.group_of[i];
+        if !self.fitting.contains_key(&g) {
+            let f = self.fitting(g, lx);
+            self.fitting.insert(g, f);
+        }
+        let f = self.fitting.get_mut(&g).expect("just inserted");
+        let own = uf.find(i);
+        let person = |j: usize| votes.get(&uf.find(j)).map(|v| v.best().0) == Some(EntityKind::Person);
+        // How many other clusters of persons fit: none, one, or several (stop at two).
+        let mut roots: Vec<usize> = Vec::new();
+        let mut k = 0;
+        while k < f.groups.len() && roots.len() < 2 {
+            let j0 = self.groups[f.groups[k]][0];
+            let r = uf.find(j0);
+            if r == own {
+                f.groups.swap_remove(k);
+                continue;
+            }
+            if person(j0) && !roots.contains(&r) {
+                roots.push(r);
+                f.groups.swap(k, roots.len() - 1); // looked at first next time
+            }
+            k += 1;
+        }
+        match roots.len() {
+            0 => return None,
+            1 => return Some(roots[0]),
+            _ => {}
+        }
+        // Several: the cluster of the latest fitting candidate before `i`.
+        let start = self.cands[i].span.start;
+        let before = f.cands.partition_point(|&j| self.cands[j].span.start < start);
+        let mut p = f.live(before);
+        let mut best: Option<(usize, Vec<usize>)> = None; // (start, clusters with a candidate there)
+        while p > 0 {
+            let j = f.cands[p - 1];
+            let r = uf.find(j);
+            let at = self.cands[j].span.start;
+            if best.as_ref().is_some_and(|(s, _)| at < *s) {
+                break;
+            }
+            if r == own {
+                f.live[p] = p - 1;
+            } else if person(j) {
+                let rs = &mut best.get_or_insert_with(|| (at, Vec::new())).1;
+                if !rs.contains(&r) {
+                    rs.push(r);
+                }
+            }
+            p = f.live(p - 1);
+        }
+        let (_, rs) = best?;
+        if rs.len() == 1 {
+            return Some(rs[0]);
+        }
+        // a tie: the cluster whose first fitting name comes last in the text
+        let first = |r: usize| {
+            f.groups.iter().map(|&h| self.groups[h][0]).filter(|&j| uf.find(j) == r).min().unwrap_or(usize::MAX)
+        };
+        rs.into_iter().max_by_key(|&r| first(r))
+    }
+}
+
 fn is_proper(c: &Candidate) -> bool {
     matches!(
         c.form,
@@ -168,6 +322,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
+    let mut first_link: HashMap<usize, usize> = HashMap::new(); // subject -> object
+    for l in &ann.links {
+        first_link.entry(l.subject).or_insert(l.object);
+    }
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (i, c) in cands.iter().enumerate() {
         let k = match c.form {
@@ -177,7 +335,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             }
             // "Gulf Cartel targets" and "Los Zetas targets" are two groups
             MentionForm::Group => {
-                let owner = ann.links.iter().find(|l| l.subject == i).map(|l| norm(doc.slice(cands[l.object].span)));
+                let owner = first_link.get(&i).map(|&o| norm(doc.slice(cands[o].span)));
                 format!("g:{}|{}", normed[i], owner.unwrap_or_default())
             }
             _ => continue,
@@ -283,19 +441,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // 4. Short forms of people's names.
     let votes = cluster_votes(&uf);
     let word_lists: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
-    // A short form fits a longer name only if the longer name contains its first word.
     let names = text_groups(cands, &texts, |_, d| {
         matches!(d.form, MentionForm::Name | MentionForm::Speaker) && d.lex.is_none()
     });
-    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (g, js) in names.iter().enumerate() {
-        let mut ws: Vec<&str> = word_lists[js[0]].iter().map(String::as_str).collect();
-        ws.sort_unstable();
-        ws.dedup();
-        for w in ws {
-            by_word.entry(w).or_default().push(g);
-        }
-    }
+    let mut short_forms = ShortForms::new(cands, &word_lists, names);
     for (i, c) in cands.iter().enumerate() {
         if !matches!(c.form, MentionForm::Name | MentionForm::Speaker) || c.lex.is_some() || c.nested {
             continue;
@@ -306,56 +455,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         {
             continue;
         }
-        let me = &word_lists[i];
-        let Some(first) = me.first() else { continue };
-        // Per fitting cluster: its first fitting candidate, and the one a scan in text order
-        // would keep as nearest before `i` (the first of the latest start before `i`).
-        let mut fits: Vec<(usize, usize, Option<usize>)> = Vec::new(); // (root, first, nearest)
-        for &g in by_word.get(first.as_str()).map_or(&[][..], Vec::as_slice) {
-            let js = &names[g];
-            let j0 = js[0];
-            let r = uf.find(j0);
-            if r == uf.find(i) || kind_of(&uf, &votes, j0) != Some(EntityKind::Person) {
-                continue;
-            }
-            let them = &word_lists[j0];
-            let surname = contains_run(them, me) && them[0] != me[0];
-            let given = me.len() == 1 && them.len() >= 2 && them[0] == me[0] && lx.is_given_name(&me[0]);
-            if !(surname || given) {
-                continue;
-            }
-            let before = js.partition_point(|&j| cands[j].span.start < c.span.start);
-            let near = before.checked_sub(1).map(|k| {
-                let start = cands[js[k]].span.start;
-                js[js.partition_point(|&j| cands[j].span.start < start)]
-            });
-            match fits.iter_mut().find(|f| f.0 == r) {
-                Some(f) => {
-                    f.1 = f.1.min(j0);
-                    if let Some(n) = near {
-                        let better = |b: usize| {
-                            (cands[n].span.start, std::cmp::Reverse(n)) > (cands[b].span.start, std::cmp::Reverse(b))
-                        };
-                        if f.2.is_none_or(better) {
-                            f.2 = Some(n);
-                        }
-                    }
-                }
-                None => fits.push((r, j0, near)),
-            }
-        }
-        fits.sort_by_key(|f| f.1);
-        let nearest = |f: &(usize, usize, Option<usize>)| f.2.unwrap_or(f.1);
-        let pick = match fits.len() {
-            0 => None,
-            1 => Some(fits[0].0),
-            _ => fits
-                .iter()
-                .filter(|f| cands[nearest(f)].span.start < c.span.start)
-                .max_by_key(|f| cands[nearest(f)].span.start)
-                .map(|f| f.0),
-        };
-        if let Some(r) = pick {
+        if let Some(r) = short_forms.pick(i, &uf, &votes, lx) {
             uf.union(i, r);
         }
     }
@@ -399,13 +499,19 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
 
     // 6. "NPR News" is NPR: an acronym followed by an organization head word.
+    let mut first_acronym: HashMap<&str, usize> = HashMap::new();
+    for (j, d) in cands.iter().enumerate() {
+        if d.form == MentionForm::Acronym {
+            first_acronym.entry(texts[j]).or_insert(j);
+        }
+    }
     for (i, c) in cands.iter().enumerate() {
         let w = &word_lists[i];
         if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::ORG_HEADS.contains(&w[1].as_str()) {
             continue;
         }
         let first = texts[i].split_whitespace().next().unwrap_or("");
-        if let Some(j) = (0..n).find(|&j| cands[j].form == MentionForm::Acronym && texts[j] == first) {
+        if let Some(&j) = first_acronym.get(first) {
             uf.union(i, j);
         }
     }
@@ -486,7 +592,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             let mut attributes = BTreeSet::new();
             for &i in &members {
                 let t = texts[i].to_string();
-                if t != label && cands[i].form != MentionForm::Group {
+                if t != label && cands[i].form != MentionForm::Group && !aliases.contains(&t) {
                     reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], &normed[i], &norm(&label))));
                     aliases.insert(t);
                 }
@@ -671,9 +777,10 @@ impl Pass for PrunePass {
     }
 
     fn run(&self, _doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        // a group earns a node by what it does or undergoes, not by the words that name it
+        // ("Mexican officials" alone is affiliated with Mexico but does nothing)
         let mut used = vec![false; ann.entities.len()];
         for r in &ann.relations {
-            used[r.subject] = true;
             used[r.object] = true;
         }
         // a group earns a node by a relation, or by a core role in an event the text does not deny
