@@ -6,11 +6,16 @@
 //! edge stated twice keeps one edge with both pieces of evidence. Iteration is always in node
 //! id order, so every export of the same input is byte-identical.
 //!
+//! Graphs combine by value with [`KnowledgeGraph::absorb`] (`merge.rs`), and one actor named
+//! differently across documents becomes one node in [`resolve`].
+//!
 //! Flow: Annotations -> **graph** -> query (`query/`) / exporters.
 
 mod build;
+mod merge;
 pub mod model;
 pub mod query;
+pub mod resolve;
 pub mod snapshot;
 pub mod view;
 
