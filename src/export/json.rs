@@ -6,7 +6,7 @@
 //! problem. Format: `docs/json-format.md`.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::{fmt, io};
 
 use petgraph::stable_graph::NodeIndex;
@@ -447,7 +447,7 @@ pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error>
         |line: usize, column: usize, reason: String| Error::BadGraph { path: path.to_path_buf(), line, column, reason };
     let mut loader = Loader {
         kg: KnowledgeGraph::new(),
-        ids: HashMap::new(),
+        ids: HashMap::default(),
         nodes_done: false,
         pending: Vec::new(),
         problem: None,

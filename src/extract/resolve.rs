@@ -13,13 +13,15 @@
 //!
 //! [`PrunePass`] runs last and drops group entities that take part in nothing.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use petgraph::unionfind::UnionFind;
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::Lexicon;
-use super::lexicon::words::ORG_CONNECTORS;
+use super::lexicon::words::is_org_connector;
 use super::names::{Candidate, Votes};
 use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
 use crate::error::Result;
@@ -93,7 +95,7 @@ fn initials(text: &str, skip_prefix: bool) -> String {
     let mut out = String::new();
     for (i, w) in ws.iter().enumerate() {
         let lw = w.to_lowercase();
-        if ORG_CONNECTORS.contains(&lw.as_str()) {
+        if is_org_connector(lw.as_str()) {
             continue;
         }
         if skip_prefix && i == 0 && (w.contains('.') || w.chars().all(|c| c.is_uppercase())) {
@@ -136,7 +138,7 @@ fn text_groups<'a>(
     texts: &[&'a str],
     keep: impl Fn(usize, &Candidate) -> bool,
 ) -> Vec<Vec<usize>> {
-    let mut index: HashMap<(&'a str, Option<usize>), usize> = HashMap::new();
+    let mut index: HashMap<(&'a str, Option<usize>), usize> = HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (j, d) in cands.iter().enumerate() {
         if !keep(j, d) {
@@ -199,7 +201,7 @@ impl Fitting {
 impl<'a> ShortForms<'a> {
     fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>) -> Self {
         let mut group_of = vec![usize::MAX; cands.len()];
-        let mut by_run: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_run: HashMap<String, Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
             for &j in js {
                 group_of[j] = g;
@@ -212,7 +214,7 @@ impl<'a> ShortForms<'a> {
                 by_run.entry(r).or_default().push(g);
             }
         }
-        ShortForms { cands, words, groups, group_of, by_run, fitting: HashMap::new() }
+        ShortForms { cands, words, groups, group_of, by_run, fitting: HashMap::default() }
     }
 
     /// The names group `g`'s text fits, and their candidates.
@@ -322,11 +324,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
-    let mut first_link: HashMap<usize, usize> = HashMap::new(); // subject -> object
+    let mut first_link: HashMap<usize, usize> = HashMap::default(); // subject -> object
     for l in &ann.links {
         first_link.entry(l.subject).or_insert(l.object);
     }
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let k = match c.form {
             _ if c.lex.is_some() => format!("lex:{}", c.lex.map(|h| h.entry).unwrap_or(0)),
@@ -366,7 +368,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // Cluster votes so far.
     let cluster_votes = |uf: &UnionFind<usize>| {
-        let mut v: HashMap<usize, Votes> = HashMap::new();
+        let mut v: HashMap<usize, Votes> = HashMap::default();
         for (i, c) in cands.iter().enumerate() {
             if is_proper(c) || c.form == MentionForm::Group {
                 v.entry(uf.find(i)).or_default().merge(&c.votes);
@@ -384,7 +386,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // 2. Parenthetical acronyms: "Drug Enforcement Administration (DEA)".
     let toks = doc.tokens();
-    let mut proper_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut proper_by_end: HashMap<usize, Vec<usize>> = HashMap::default();
     for (j, d) in cands.iter().enumerate() {
         if is_proper(d) {
             proper_by_end.entry(d.tokens.1).or_default().push(j);
@@ -410,7 +412,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let long_names = text_groups(cands, &texts, |j, d| {
         d.form == MentionForm::Name && d.lex.is_none() && texts[j].split_whitespace().count() >= 2
     });
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (g, js) in long_names.iter().enumerate() {
         let (a, b) = (initials(texts[js[0]], true), initials(texts[js[0]], false));
         if a != b {
@@ -464,7 +466,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     //    Superior Court" (only when exactly one longer organization fits).
     let votes = cluster_votes(&uf);
     let orgs = text_groups(cands, &texts, |j, d| d.form == MentionForm::Name && !word_lists[j].is_empty());
-    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for (g, js) in orgs.iter().enumerate() {
         if let Some(last) = word_lists[js[0]].last() {
             by_last_word.entry(last.as_str()).or_default().push(g);
@@ -475,7 +477,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             continue;
         }
         let me = &word_lists[i];
-        if me.len() == 1 && super::lexicon::heads::ORG_HEADS.contains(&me[0].as_str()) {
+        if me.len() == 1 && super::lexicon::heads::is_org_head(me[0].as_str()) {
             continue;
         }
         let Some(last) = me.last() else { continue };
@@ -499,7 +501,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
 
     // 6. "NPR News" is NPR: an acronym followed by an organization head word.
-    let mut first_acronym: HashMap<&str, usize> = HashMap::new();
+    let mut first_acronym: HashMap<&str, usize> = HashMap::default();
     for (j, d) in cands.iter().enumerate() {
         if d.form == MentionForm::Acronym {
             first_acronym.entry(texts[j]).or_insert(j);
@@ -507,7 +509,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
     for (i, c) in cands.iter().enumerate() {
         let w = &word_lists[i];
-        if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::ORG_HEADS.contains(&w[1].as_str()) {
+        if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::is_org_head(w[1].as_str()) {
             continue;
         }
         let first = texts[i].split_whitespace().next().unwrap_or("");
@@ -518,7 +520,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // Build entities from clusters of proper names and groups.
     let mut roots: Vec<usize> = Vec::new();
-    let mut root_entity: HashMap<usize, usize> = HashMap::new();
+    let mut root_entity: HashMap<usize, usize> = HashMap::default();
     let mut cand_entity = vec![usize::MAX; n];
     for (i, c) in cands.iter().enumerate() {
         if !(is_proper(c) || c.form == MentionForm::Group) {
@@ -621,7 +623,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             crafts[e].extend(cands[k].craft.as_deref());
         }
     }
-    let mut fitting: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut fitting: HashMap<String, Vec<usize>> = HashMap::default();
     // The latest candidate before `i` that names a person in a sentence (a pronoun's antecedent).
     let mut last_person: Option<usize> = None;
     for i in 0..n {
@@ -679,7 +681,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             }
             MentionForm::Pronoun => {
                 let Some(h) = c.head.as_deref() else { continue };
-                if !super::lexicon::words::PERSON_PRONOUNS.contains(&h) {
+                if !super::lexicon::words::is_person_pronoun(h) {
                     continue;
                 }
                 // the most recent person mention before it, within two sentences (candidates
@@ -713,7 +715,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 /// document is that person's surname ("Cienfuegos" after "Salvador Cienfuegos Zepeda").
 fn demote_surname_places(doc: &Document, cx: &Context<'_>, cands: &mut [Candidate]) {
     use super::lexicon::PlaceKind;
-    let person_words: std::collections::HashSet<String> = cands
+    let person_words: rustc_hash::FxHashSet<String> = cands
         .iter()
         .filter(|c| c.lex.is_none() && c.form == MentionForm::Name && c.votes.best().0 == EntityKind::Person)
         .flat_map(|c| words(doc.slice(c.span)))
