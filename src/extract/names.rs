@@ -179,15 +179,15 @@ const STATUS_MODIFIERS: &[&str] =
 
 
 /// Document-wide word statistics used to judge sentence-initial capitals.
-struct DocStats {
+struct DocStats<'a> {
     /// Lower-case forms of words capitalized somewhere other than a sentence start.
-    cap_mid: HashSet<String>,
+    cap_mid: HashSet<&'a str>,
     /// Words seen in lower case.
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<&'a str>,
 }
 
-impl DocStats {
-    fn new(doc: &Document) -> Self {
+impl<'a> DocStats<'a> {
+    fn new(doc: &'a Document) -> Self {
         let mut cap_mid = HashSet::default();
         let mut lower_seen = HashSet::default();
         for t in doc.tokens() {
@@ -196,9 +196,9 @@ impl DocStats {
             }
             let l = doc.slice_lower(t.span);
             if t.is_lower() {
-                lower_seen.insert(l.to_string());
+                lower_seen.insert(l);
             } else if t.is_cap() && !t.is_sentence_start() && !t.is_all_caps() {
-                cap_mid.insert(l.to_string());
+                cap_mid.insert(l);
             }
         }
         DocStats { cap_mid, lower_seen }

@@ -46,7 +46,7 @@ impl Pass for ResolvePass {
 /// Normalizes a name for comparison: accents and case folded, periods dropped, hyphens and
 /// white space folded to single spaces, a leading "the" dropped.
 pub fn norm(s: &str) -> String {
-    let folded: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
     for w in folded.to_lowercase().replace(['’', '\''], "'").split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
     {
@@ -62,9 +62,18 @@ pub fn norm(s: &str) -> String {
     out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
 }
 
+/// Accents removed (NFKD without combining marks); ASCII text is returned as it is.
+fn fold(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect())
+    }
+}
+
 /// Words of a name for subsequence matching (white space only: hyphenated surnames stay whole).
 fn words(s: &str) -> Vec<String> {
-    let folded: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    let folded = fold(s);
     folded
         .to_lowercase()
         .split_whitespace()
