@@ -68,7 +68,7 @@ fn label(i: usize) -> String {
 }
 
 fn ev(doc: usize, text: String) -> Evidence {
-    Evidence { doc: format!("doc-{doc:06}"), start: 100, end: 100 + text.chars().count(), text }
+    Evidence { doc: format!("doc-{doc:06}").into(), start: 100, end: 100 + text.chars().count(), text: text.into() }
 }
 
 /// A graph of `nodes` nodes (60% entities) and exactly `edges` edges.

@@ -115,12 +115,12 @@ fn every_offset_slices_the_text_in_characters() {
         let slice = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
         for (_, n) in kg.nodes() {
             for m in &n.mentions {
-                assert_eq!(slice(m.start, m.end), m.text, "{}", n.id);
+                assert_eq!(slice(m.start, m.end), &*m.text, "{}", n.id);
             }
         }
         for (_, _, e) in kg.edges() {
             for ev in &e.evidence {
-                assert_eq!(slice(ev.start, ev.end), ev.text);
+                assert_eq!(slice(ev.start, ev.end), &*ev.text);
             }
         }
     }

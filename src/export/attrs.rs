@@ -84,7 +84,7 @@ pub(crate) const EDGE_ATTRS: &[(&str, AttrType)] = &[
 fn texts(evidence: &[Evidence]) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for e in evidence {
-        if !out.contains(&e.text.as_str()) {
+        if !out.contains(&e.text.as_ref()) {
             out.push(&e.text);
         }
     }
@@ -120,7 +120,7 @@ pub(crate) fn node_values(n: &Node) -> Vec<Option<Value<'_>>> {
 
 /// An edge's values, one per [`EDGE_ATTRS`] entry.
 pub(crate) fn edge_values(e: &Edge) -> Vec<Option<Value<'_>>> {
-    let mut docs: Vec<&str> = e.evidence.iter().map(|x| x.doc.as_str()).collect();
+    let mut docs: Vec<&str> = e.evidence.iter().map(|x| x.doc.as_ref()).collect();
     docs.sort_unstable();
     docs.dedup();
     vec![

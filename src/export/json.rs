@@ -5,8 +5,8 @@
 //! `Serialize`); read as a stream straight into the graph, reporting the line and column of any
 //! problem. Format: `docs/json-format.md`.
 
-use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -243,7 +243,7 @@ struct RLink<'a> {
 }
 
 fn evidence(e: JEvidence) -> Evidence {
-    Evidence { doc: e.doc, start: e.start, end: e.end, text: e.text }
+    Evidence { doc: e.doc.into(), start: e.start, end: e.end, text: e.text.into() }
 }
 
 /// The graph being read, and the node ids seen so far.
@@ -287,7 +287,7 @@ impl<'a> Loader<'a> {
         let event = matches!(ty, NodeType::Event(_)).then(|| EventInfo {
             modality: n.modality.as_deref().and_then(Modality::parse).unwrap_or(Modality::Asserted),
             time: n.time.map(|t| Time {
-                evidence: Evidence { doc: t.doc, start: t.start, end: t.end, text: t.text },
+                evidence: Evidence { doc: t.doc.into(), start: t.start, end: t.end, text: t.text.into() },
                 value: t.value,
             }),
             source: n.source,
@@ -557,7 +557,7 @@ mod tests {
         assert_eq!(g.node_count(), 2);
         let (a, b, e) = g.edges()[0];
         assert_eq!((g.node(a).id.as_str(), g.node(b).id.as_str()), ("person:aé", "person:b"));
-        assert_eq!(e.evidence[0].text, "x");
+        assert_eq!(&*e.evidence[0].text, "x");
     }
 
     #[test]
@@ -575,7 +575,7 @@ mod tests {
         let g = read(&text, std::path::Path::new("g.json")).unwrap();
         assert_eq!(g.edge_count(), 3);
         let (_, _, ab) = g.edges()[0];
-        assert_eq!(ab.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["again", "one"]);
+        assert_eq!(ab.evidence.iter().map(|e| e.text.as_ref()).collect::<Vec<_>>(), ["again", "one"]);
         // A repeat right after its first occurrence is not "sorted" either.
         let text = format!(
             r#"{{"nodes": [{}, {}], "links": [{}, {}]}}"#,

@@ -150,7 +150,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         }
     }
     for (si, in_sentence) in by_sentence.iter().enumerate() {
-        let trigs = find_triggers(doc, si, &table);
+        let trigs = find_triggers(doc, si, table);
         let mut ps = participants(doc, ann, si, in_sentence, &quotes, &speakers, None);
         // "We never threatened them, said the minister": first person is the named speaker
         let speaker = trigs.iter().filter(|t| t.kind == EventKind::Statement).find_map(|t| {
@@ -271,7 +271,13 @@ fn entity_at(ann: &Annotations, span: Span) -> Option<usize> {
 
 type Table = HashMap<&'static str, Vec<(Vec<&'static str>, EventKind, u8)>>;
 
-fn trigger_table() -> Table {
+/// The trigger table by first word, longest phrases first (built once per process).
+fn trigger_table() -> &'static Table {
+    static TABLE: std::sync::LazyLock<Table> = std::sync::LazyLock::new(build_trigger_table);
+    &TABLE
+}
+
+fn build_trigger_table() -> Table {
     let mut t: Table = HashMap::default();
     for &(form, kind, flags) in TRIGGERS {
         let words: Vec<&str> = form.split(' ').collect();
@@ -436,13 +442,12 @@ fn participants(
             continue;
         }
         let mut e = ann.candidate_entity[i];
-        let first_person =
-            c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| is_first_person(h));
+        let first_person = c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(is_first_person);
         if let (true, Some(sp)) = (first_person, speaker) {
             e = sp;
         }
         if e == usize::MAX {
-            if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| is_first_person(h)) {
+            if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(is_first_person) {
                 // first person: the speaker of the quote, or of the labelled block; "we" in
                 // running text is the organization the text speaks for (the last one named)
                 let q = quote_at(quotes, c.span);

@@ -171,12 +171,9 @@ impl Pass for NamesPass {
     }
 }
 
-
-
 /// Status words kept as attributes rather than name words ("former", "retired").
 const STATUS_MODIFIERS: &[&str] =
     &["former", "retired", "late", "acting", "interim", "outgoing", "incoming", "then", "ex", "deputy", "disgraced"];
-
 
 /// Document-wide word statistics used to judge sentence-initial capitals.
 struct DocStats<'a> {
@@ -341,8 +338,6 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
     let shouted_word = s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2;
     !(pronoun || shouted_word)
 }
-
-
 
 fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
     let n = s.toks.len();

@@ -114,8 +114,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             continue;
         }
         let head = c.head.as_deref().unwrap_or("");
-        let rc = role_class(head)
-            .or_else(|| super::lexicon::roles::title_class(head));
+        let rc = role_class(head).or_else(|| super::lexicon::roles::title_class(head));
         if let (Some(rc), EntityKind::Organization) = (rc, ann.entities[o].kind) {
             out.push(Relation {
                 kind: relation_for(rc, EntityKind::Organization),

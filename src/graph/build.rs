@@ -44,10 +44,10 @@ pub fn slug(s: &str) -> String {
 
 fn evidence(doc: &Document, span: Span) -> Evidence {
     Evidence {
-        doc: doc.id().to_string(),
+        doc: doc.id().into(),
         start: doc.char_offset(span.start),
         end: doc.char_offset(span.end),
-        text: doc.slice(span).to_string(),
+        text: doc.slice(span).into(),
     }
 }
 
@@ -213,7 +213,7 @@ mod tests {
         for (_, n) in g.nodes() {
             for m in &n.mentions {
                 let s: String = text.chars().skip(m.start).take(m.end - m.start).collect();
-                assert_eq!(s, m.text);
+                assert_eq!(s, &*m.text);
             }
         }
     }

@@ -33,9 +33,28 @@ pub struct KnowledgeGraph {
     graph: StableDiGraph<Node, Edge>,
     index: BTreeMap<String, NodeIndex>,
     documents: BTreeMap<String, DocInfo>,
+    /// Every document id and evidence text once: mentions and edges share them.
+    strings: rustc_hash::FxHashSet<std::sync::Arc<str>>,
 }
 
 impl KnowledgeGraph {
+    /// The shared copy of a string (document id or evidence text), made on first use: a
+    /// sentence cited by ten edges is stored once.
+    pub fn intern(&mut self, s: &str) -> std::sync::Arc<str> {
+        if let Some(a) = self.strings.get(s) {
+            return a.clone();
+        }
+        let a: std::sync::Arc<str> = std::sync::Arc::from(s);
+        self.strings.insert(a.clone());
+        a
+    }
+
+    /// Replaces an evidence's strings with the graph's shared copies.
+    fn intern_evidence(&mut self, e: &mut Evidence) {
+        e.doc = self.intern(&e.doc);
+        e.text = self.intern(&e.text);
+    }
+
     /// An empty graph.
     pub fn new() -> Self {
         Self::default()
@@ -109,7 +128,13 @@ impl KnowledgeGraph {
     }
 
     /// Inserts a node, or merges it into the node with the same id.
-    pub fn upsert_node(&mut self, node: Node) -> NodeIndex {
+    pub fn upsert_node(&mut self, mut node: Node) -> NodeIndex {
+        for m in &mut node.mentions {
+            self.intern_evidence(m);
+        }
+        if let Some(t) = node.event.as_mut().and_then(|e| e.time.as_mut()) {
+            self.intern_evidence(&mut t.evidence);
+        }
         match self.index.get(&node.id) {
             Some(&i) => {
                 build::merge_node(&mut self.graph[i], node);
@@ -125,7 +150,10 @@ impl KnowledgeGraph {
     }
 
     /// Inserts an edge, or adds its evidence to the edge with the same ends and label.
-    pub fn upsert_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) -> EdgeIndex {
+    pub fn upsert_edge(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge) -> EdgeIndex {
+        for ev in &mut edge.evidence {
+            self.intern_evidence(ev);
+        }
         let existing = self.graph.edges_connecting(a, b).find(|e| e.weight().label == edge.label).map(|e| e.id());
         match existing {
             Some(e) => {
@@ -151,7 +179,10 @@ impl KnowledgeGraph {
     /// Adds an edge without looking for one with the same ends and label, for readers that know
     /// it is new (their input is sorted without repeats); anything else must use
     /// [`KnowledgeGraph::upsert_edge`], or the graph gets duplicate edges.
-    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) -> EdgeIndex {
+    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge) -> EdgeIndex {
+        for ev in &mut edge.evidence {
+            self.intern_evidence(ev);
+        }
         self.graph.add_edge(a, b, edge)
     }
 

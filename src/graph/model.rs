@@ -6,6 +6,7 @@
 //! exporters read them, `graph::build` and `graph::merge` write them.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use crate::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
 
@@ -56,16 +57,26 @@ impl NodeType {
 }
 
 /// A place in a document: character offsets and the text there.
+///
+/// The document id and the text are shared strings: a graph holds the same sentence or name
+/// once however many edges or mentions cite it (see [`crate::graph::KnowledgeGraph::intern`]).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Evidence {
     /// Document id.
-    pub doc: String,
+    pub doc: Arc<str>,
     /// First character (Unicode scalar value) offset.
     pub start: usize,
     /// One past the last character.
     pub end: usize,
     /// The text between them.
-    pub text: String,
+    pub text: Arc<str>,
+}
+
+impl Evidence {
+    /// Evidence from plain strings.
+    pub fn new(doc: &str, start: usize, end: usize, text: &str) -> Self {
+        Evidence { doc: Arc::from(doc), start, end, text: Arc::from(text) }
+    }
 }
 
 /// A time attached to an event.
@@ -133,7 +144,7 @@ impl Node {
 
     /// Documents that mention it, sorted and unique.
     pub fn documents(&self) -> BTreeSet<&str> {
-        self.mentions.iter().map(|m| m.doc.as_str()).collect()
+        self.mentions.iter().map(|m| m.doc.as_ref()).collect()
     }
 }
 

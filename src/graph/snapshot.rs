@@ -247,7 +247,7 @@ impl<'a> In<'a> {
         (0..n).map(|_| self.string()).collect()
     }
     fn evidence(&mut self) -> Res<Evidence> {
-        Ok(Evidence { doc: self.string()?, start: self.u64()?, end: self.u64()?, text: self.string()? })
+        Ok(Evidence { doc: self.string()?.into(), start: self.u64()?, end: self.u64()?, text: self.string()?.into() })
     }
     fn evidences(&mut self) -> Res<Vec<Evidence>> {
         let n = self.count(24)?;

@@ -110,7 +110,7 @@ mod tests {
         assert!(edges.contains(&("Peru".into(), "Lima".into(), "arrest")), "{edges:?}");
         // evidence is the trigger
         let (_, _, e) = v.edges().into_iter().find(|(_, _, e)| e.label.as_str() == "arrest").unwrap();
-        assert_eq!(e.evidence[0].text, "arrested");
+        assert_eq!(&*e.evidence[0].text, "arrested");
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn ego(kg: &KnowledgeGraph, center: NodeIndex, depth: usize) -> KnowledgeGra
     let mut docs = BTreeSet::new();
     for &n in &keep {
         let node = kg.node(n);
-        docs.extend(node.mentions.iter().map(|m| m.doc.as_str()));
+        docs.extend(node.mentions.iter().map(|m| m.doc.as_ref()));
         map.insert(n, out.upsert_node(node.clone()));
     }
     let mut edges: Vec<_> = keep
@@ -80,7 +80,7 @@ pub fn ego(kg: &KnowledgeGraph, center: NodeIndex, depth: usize) -> KnowledgeGra
         ))
     });
     for e in edges {
-        docs.extend(e.weight().evidence.iter().map(|m| m.doc.as_str()));
+        docs.extend(e.weight().evidence.iter().map(|m| m.doc.as_ref()));
         out.upsert_edge(map[&e.source()], map[&e.target()], e.weight().clone());
     }
     for d in kg.documents().filter(|d| docs.contains(d.id.as_str())) {
@@ -131,6 +131,6 @@ mod tests {
         let s = small();
         let e = ego(&s.kg, s.acme, 1);
         let (_, _, edge) = e.edges().into_iter().find(|(_, _, x)| x.label.as_str() == "based_in").unwrap();
-        assert_eq!(edge.evidence[0].text, "Acme Corp, based in Lima");
+        assert_eq!(&*edge.evidence[0].text, "Acme Corp, based in Lima");
     }
 }

@@ -160,7 +160,7 @@ pub fn events(kg: &KnowledgeGraph, filter: &EventFilter) -> Vec<EventRow> {
         participants.sort_by(|a, b| (g[a.1].label, &kg.node(a.0).id).cmp(&(g[b.1].label, &kg.node(b.0).id)));
         let own =
             n.event.as_ref().and_then(|e| e.time.as_ref()).and_then(|t| t.value.as_deref()).and_then(DateRange::parse);
-        let from_doc = || n.mentions.first().and_then(|m| doc_dates.get(m.doc.as_str()).copied());
+        let from_doc = || n.mentions.first().and_then(|m| doc_dates.get(m.doc.as_ref()).copied());
         let (date, dated_by_document) = match own {
             Some(d) => (Some(d), false),
             None => (from_doc(), from_doc().is_some()),
