@@ -7,9 +7,9 @@ use anyhow::{Context as _, Result, bail};
 
 use newsgraph::corpus::{self, BuildOptions};
 use newsgraph::export::{self, Format};
-use newsgraph::input::{self, ReadOptions};
+use newsgraph::input::ReadOptions;
 
-use super::{EXAMPLES, InputArgs, lexicon, report};
+use super::{EXAMPLES, InputArgs, lexicon, report, sources};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
@@ -63,8 +63,12 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
         bail!("several formats need an output folder (-o DIR/)");
     }
     let lx = lexicon(&a.input)?;
-    let sources = input::sources(&paths)?;
+    let mut failed = false;
+    let sources = sources(&paths, &mut failed)?;
     if sources.is_empty() {
+        if failed {
+            return Ok(2); // every path was missing, and each was reported
+        }
         bail!(
             "no input files (*.txt, *.md, *.jsonl) under {}",
             paths.iter().map(|p| format!("'{}'", p.display())).collect::<Vec<_>>().join(", ")
@@ -72,7 +76,6 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     }
     let opts =
         BuildOptions { read: ReadOptions { lossy: a.input.lossy }, cooccurrence: a.cooccurrence, per_document: to_dir };
-    let mut failed = false;
     let built = corpus::build(&sources, &lx, &opts, report(a.quiet, &mut failed));
     match output {
         None => {
