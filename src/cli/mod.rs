@@ -71,6 +71,23 @@ pub(crate) fn lexicon(args: &InputArgs) -> Result<Lexicon> {
     Ok(lx)
 }
 
+/// An error and its causes on one line, like anyhow's `{:#}`, but leaving out a cause the line
+/// already ends with: library errors name their cause themselves ("g.json: No such file or
+/// directory (os error 2)") and would otherwise print it twice.
+pub(crate) fn message(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let c = cause.to_string();
+        if line.is_empty() {
+            line = c;
+        } else if !line.ends_with(&c) {
+            line.push_str(": ");
+            line.push_str(&c);
+        }
+    }
+    line
+}
+
 /// The input files under `paths`. A path that does not exist is reported on its own line and
 /// the others are still read (the exit code becomes 2, as for a bad file).
 pub(crate) fn sources(paths: &[PathBuf], failed: &mut bool) -> Result<Vec<input::Source>> {
