@@ -14,6 +14,7 @@ fuzz_target!(|text: &str| {
         Err(Error::BadGraph { line, column, reason, .. }) => {
             let lines = text.split('\n').count();
             assert!(line >= 1 && line <= lines.max(1), "line {line} of {lines}: {reason}");
+            assert!(column >= 1, "column {column}: {reason}");
             assert!(column <= text.split('\n').nth(line - 1).map_or(0, str::len) + 1, "column {column}: {reason}");
         }
         Err(e) => panic!("unexpected error: {e}"),

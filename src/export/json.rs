@@ -253,7 +253,9 @@ fn evidence(e: JEvidence) -> Evidence {
 pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error> {
     let bad =
         |line: usize, column: usize, reason: String| Error::BadGraph { path: path.to_path_buf(), line, column, reason };
-    let g: RGraph = serde_json::from_str(text).map_err(|e| bad(e.line(), e.column(), e.to_string()))?;
+    // serde_json counts a position before a line's first character as column 0 (and an empty
+    // text as line 1, column 0); the error says 1-based line and column
+    let g: RGraph = serde_json::from_str(text).map_err(|e| bad(e.line().max(1), e.column().max(1), e.to_string()))?;
     let mut kg = KnowledgeGraph::new();
     for d in g.graph.map(|m| m.documents).unwrap_or_default() {
         kg.add_document_info(DocInfo {
@@ -347,6 +349,13 @@ mod tests {
         let e = read("{\n  \"nodes\": [,]\n}", std::path::Path::new("g.json")).unwrap_err();
         let msg = e.to_string();
         assert!(msg.starts_with("g.json: invalid graph JSON at line 2, column"), "{msg}");
+    }
+
+    #[test]
+    fn an_empty_text_is_line_1_column_1() {
+        // See: issue #8 (found by the property tests: column 0)
+        let e = read("", std::path::Path::new("g.json")).unwrap_err();
+        assert!(e.to_string().starts_with("g.json: invalid graph JSON at line 1, column 1: "), "{e}");
     }
 
     #[test]
