@@ -1520,6 +1520,14 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_label_without_a_sentence_before_a_pronoun_speaker() {
+        // See: issue #8 (its statement has no sentence; "within two sentences" added 2 to
+        // usize::MAX: a panic in debug builds)
+        let evs = events("SMITH: Transcript provided by NPR.\nJohn Baker met us in Lima. \"We left,\" he said.\n");
+        assert!(evs.iter().any(|e| e.0 == EventKind::Statement && has(e, Role::Agent, "John Baker")), "{evs:?}");
+    }
+
+    #[test]
     fn active_verb_agent_patient_place() {
         let evs = events("Police in Peru arrested Juan Carlos Mendez in Lima on Monday.");
         let e = find(&evs, EventKind::Arrest);

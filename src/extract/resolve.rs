@@ -963,6 +963,21 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_joins_the_nearest_fitting_name_before_it() {
+        // See: issue #8 (ShortForms replaced a scan over every pair of names)
+        let es = entities("Juan Perez met Maria Perez in Lima. Later Perez left.");
+        assert!(find(&es, "Maria Perez").2.contains(&"Perez".to_string()), "{es:?}");
+        assert!(find(&es, "Juan Perez").2.is_empty(), "{es:?}");
+    }
+
+    #[test]
+    fn a_short_form_joins_the_only_fitting_name_even_after_it() {
+        // See: issue #8
+        let es = entities("Perez left on Monday. Then Juan Perez arrived in Lima.");
+        assert!(find(&es, "Juan Perez").2.contains(&"Perez".to_string()), "{es:?}");
+    }
+
+    #[test]
     fn two_people_sharing_a_surname_stay_apart() {
         let es = entities("Judge Ana Torres-Vega met Paul Torres-Mena. Torres-Vega left.");
         let people: Vec<_> = es.iter().filter(|e| e.1 == EntityKind::Person).collect();
