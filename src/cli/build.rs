@@ -1,14 +1,23 @@
 //! `newsgraph build`: articles in, graphs out.
+//!
+//! Streams the inputs through `corpus::run` on `--threads` threads; in folder output each
+//! article's files are written as soon as its graph is built, so no article waits in memory for
+//! the end. The corpus graph is resolved across documents, then written. `--update GRAPH` starts
+//! from a graph written earlier instead of an empty one and skips documents it already has.
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
 
+use newsgraph::KnowledgeGraph;
 use newsgraph::corpus::{self, BuildOptions};
 use newsgraph::export::{self, Format};
-use newsgraph::input::ReadOptions;
+use newsgraph::graph::resolve::{self, ResolveOptions};
+use newsgraph::graph::view::{self, View};
+use newsgraph::input::{self, ReadOptions};
 
+use super::progress::Progress;
 use super::{EXAMPLES, InputArgs, lexicon, report, sources};
 
 #[derive(Debug, clap::Args)]
@@ -30,27 +39,66 @@ pub(crate) struct BuildArgs {
     /// Also link names that share a sentence (co_occurs edges, marked as such).
     #[arg(long)]
     cooccurrence: bool,
-    /// Print no warnings.
+    /// full: entities, events and roles; actors: events collapsed into labelled
+    /// actor-to-actor edges ("United States -arrest-> X"), for diagrams.
+    #[arg(long, value_enum, default_value = "full")]
+    view: ViewArg,
+    /// Print no warnings and no progress bar.
     #[arg(short, long)]
     quiet: bool,
+    /// Add the articles to this graph (JSON, as written by build): documents already in it,
+    /// by id, are skipped. Written back to the same file unless -o is given.
+    #[arg(long, value_name = "GRAPH.json")]
+    update: Option<PathBuf>,
+    /// Extraction threads (default: one per core). The output is the same for any number.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    threads: usize,
+    /// Documents extracted together (memory holds about three chunks of text).
+    #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
+    chunk: usize,
     #[command(flatten)]
     input: InputArgs,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum ViewArg {
+    Full,
+    Actors,
+}
+
+impl From<ViewArg> for View {
+    fn from(v: ViewArg) -> View {
+        match v {
+            ViewArg::Full => View::Full,
+            ViewArg::Actors => View::Actors,
+        }
+    }
 }
 
 /// What a folder gets when no format is named (the main job writes these into `graphs/`).
 const DIR_FORMATS: &[Format] = &[Format::Json, Format::Dot, Format::Svg, Format::Html];
 
 pub(crate) fn run(a: BuildArgs) -> Result<i32> {
-    let main_job = a.paths.is_empty();
+    let main_job = a.paths.is_empty() && a.update.is_none();
+    if a.update.is_some() && a.paths.is_empty() {
+        bail!("--update needs articles to add (newsgraph build --update GRAPH.json PATH...)");
+    }
     let paths = if main_job { vec![PathBuf::from("data")] } else { a.paths.clone() };
-    let output = match (&a.output, main_job) {
-        (Some(o), _) => Some(o.clone()),
-        (None, true) => Some(PathBuf::from("graphs")),
-        (None, false) => None,
+    let output = match (&a.output, &a.update, main_job) {
+        (Some(o), _, _) => Some(o.clone()),
+        (None, Some(u), _) => Some(u.clone()),
+        (None, None, true) => Some(PathBuf::from("graphs")),
+        (None, None, false) => None,
     };
     let to_dir = output
         .as_ref()
         .is_some_and(|o| o.is_dir() || o.to_string_lossy().ends_with('/') || (main_job && a.output.is_none()));
+    if a.update.is_some() && matches!(a.view, ViewArg::Actors) {
+        bail!("--update keeps the full graph it reads and writes; drop --view actors");
+    }
+    if to_dir && a.update.is_some() {
+        bail!("--update writes one graph file, not a folder (give -o FILE)");
+    }
     let mut formats: Vec<Format> = a.format.iter().map(|f| Format::parse(f)).collect::<newsgraph::Result<_>>()?;
     if formats.is_empty() {
         formats = match &output {
@@ -74,44 +122,97 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             paths.iter().map(|p| format!("'{}'", p.display())).collect::<Vec<_>>().join(", ")
         );
     }
-    let opts =
-        BuildOptions { read: ReadOptions { lossy: a.input.lossy }, cooccurrence: a.cooccurrence, per_document: to_dir };
-    let built = corpus::build(&sources, &lx, &opts, report(a.quiet, &mut failed));
+    let mut corpus = match &a.update {
+        Some(g) => read_graph(g)?,
+        None => KnowledgeGraph::new(),
+    };
+    if let Some(out) = output.as_ref().filter(|_| to_dir) {
+        std::fs::create_dir_all(out).with_context(|| format!("creating output folder '{}'", out.display()))?;
+    }
+    let opts = BuildOptions {
+        read: ReadOptions { lossy: a.input.lossy },
+        cooccurrence: a.cooccurrence,
+        per_document: to_dir,
+        threads: a.threads,
+        chunk: a.chunk,
+        ..BuildOptions::default()
+    };
+    let total = sources.iter().map(|s| if s.is_stdin() { None } else { std::fs::metadata(&s.path).ok() });
+    let total = total.map(|m| m.map(|m| m.len())).sum::<Option<u64>>();
+    let progress = Progress::new(total, a.quiet);
+    let view: View = a.view.into();
+    let stats = {
+        let mut rep = report(a.quiet, &mut failed);
+        let mut report = |p| progress.suspend(|| rep(p));
+        let read = |f: &mut dyn FnMut(newsgraph::Result<newsgraph::Document>)| {
+            for src in &sources {
+                input::read_source(src, opts.read, &mut *f);
+            }
+        };
+        let mut done = 0;
+        corpus::run(Some(&mut corpus), read, &lx, &opts, &mut report, |d| {
+            done += 1;
+            progress.advance(d.bytes as u64, done);
+            if let Some(out) = output.as_ref().filter(|_| to_dir) {
+                for f in &formats {
+                    let p = out.join(format!("{}.{}", file_name(&d.id), f.extension()));
+                    export::write_graph_file(&view::apply(&d.graph, view), *f, &p)?;
+                }
+            }
+            Ok(())
+        })
+    };
+    progress.finish();
+    let stats = stats?;
+    let corpus = resolve::resolve(corpus, ResolveOptions::default());
     match output {
         None => {
             let stdout = io::stdout();
             let mut w = io::BufWriter::new(stdout.lock());
-            let r = export::write(&built.corpus, formats[0], &mut w).and_then(|()| w.flush());
+            let r = export::write(&view::apply(&corpus, a.view.into()), formats[0], &mut w).and_then(|()| w.flush());
             match r {
                 Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(0),
                 r => r.context("writing to standard output")?,
             }
         }
         Some(out) if to_dir => {
-            std::fs::create_dir_all(&out).with_context(|| format!("creating output folder '{}'", out.display()))?;
             for f in &formats {
-                for (id, g) in &built.documents {
-                    let p = out.join(format!("{}.{}", file_name(id), f.extension()));
-                    export::write_graph_file(g, *f, &p)?;
-                }
-                export::write_graph_file(&built.corpus, *f, &out.join(format!("corpus.{}", f.extension())))?;
+                let corpus = view::apply(&corpus, a.view.into());
+                export::write_graph_file(&corpus, *f, &out.join(format!("corpus.{}", f.extension())))?;
             }
             if !a.quiet {
                 eprintln!(
                     "newsgraph: {} document{} -> {} ({} nodes, {} edges)",
-                    built.count,
-                    if built.count == 1 { "" } else { "s" },
+                    stats.count,
+                    if stats.count == 1 { "" } else { "s" },
                     out.display(),
-                    built.corpus.node_count(),
-                    built.corpus.edge_count()
+                    corpus.node_count(),
+                    corpus.edge_count()
                 );
             }
         }
         Some(out) => {
-            export::write_graph_file(&built.corpus, formats[0], &out)?;
+            export::write_graph_file(&view::apply(&corpus, a.view.into()), formats[0], &out)?;
+            if a.update.is_some() && !a.quiet {
+                eprintln!(
+                    "newsgraph: {} document{} added, {} already there -> {} ({} nodes, {} edges)",
+                    stats.count,
+                    if stats.count == 1 { "" } else { "s" },
+                    stats.skipped,
+                    out.display(),
+                    corpus.node_count(),
+                    corpus.edge_count()
+                );
+            }
         }
     }
     Ok(if failed { 2 } else { 0 })
+}
+
+/// Reads a graph written by `build` (JSON) for `--update`.
+pub(crate) fn read_graph(path: &Path) -> Result<KnowledgeGraph> {
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading graph '{}'", path.display()))?;
+    Ok(export::json::read(&text, path)?)
 }
 
 /// A document id made safe as a file name.

@@ -107,14 +107,16 @@ fn explain_entity(
     writeln!(w)
 }
 
-/// Up to three labels closest to `want` (by shared words, then edit distance).
+/// Up to three labels closest to `want`: by edit distance to the whole name or to one of its
+/// words ("Cienfuegoz" suggests "Salvador Cienfuegos Zepeda").
 fn suggestions(want: &str, labels: &[String]) -> Vec<String> {
+    let limit = (want.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, String)> = labels
         .iter()
-        .map(|l| (edit_distance(want, &extract::resolve::norm(l)), l.clone()))
-        .filter(|(d, l)| {
-            *d <= want.len().max(3) / 2 + 1
-                || extract::resolve::norm(l).split(' ').any(|w| want.split(' ').any(|x| x == w))
+        .filter_map(|l| {
+            let n = extract::resolve::norm(l);
+            let best = std::iter::once(n.as_str()).chain(n.split(' ')).map(|x| edit_distance(want, x)).min()?;
+            (best <= limit).then(|| (best, l.clone()))
         })
         .collect();
     scored.sort();

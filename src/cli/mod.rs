@@ -16,6 +16,10 @@ use newsgraph::input;
 
 mod build;
 mod explain;
+mod extract;
+mod merge;
+mod progress;
+mod query;
 
 const EXAMPLES: &str = "\
 Examples:
@@ -26,6 +30,9 @@ Examples:
   newsgraph build news/ -o neo/news.cypher     Cypher script + news.nodes.csv + news.relationships.csv
   newsgraph build feed.jsonl -o out/ -f json,graphml,gexf
   cat article.txt | newsgraph build - --format dot
+  newsgraph build --update graphs/corpus.json new/   add articles to a graph built earlier
+  newsgraph extract < part.jsonl > part.graphs.jsonl   map: documents to partial graphs (scale-out)
+  newsgraph merge parts/*.jsonl -o corpus.json       reduce: partial graphs to one graph
   newsgraph explain \"Lopez Obrador\" article.txt   why an entity got its type, label and aliases";
 
 /// Turn news articles into a knowledge graph of who did what to whom.
@@ -43,6 +50,12 @@ enum Command {
     Build(build::BuildArgs),
     /// Show why an entity got its type, label and aliases, with the evidence sentences.
     Explain(explain::ExplainArgs),
+    /// Turn JSON Lines documents (standard input) into partial graphs, one JSON line each.
+    Extract(extract::ExtractArgs),
+    /// Combine partial graphs into one graph, resolving entities across documents.
+    Merge(merge::MergeArgs),
+    /// Ask a built graph: find, neighbors, path, ego, top, communities, events, stats.
+    Query(query::QueryArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -60,6 +73,9 @@ pub(crate) fn run(opts: Opts) -> Result<i32> {
     match opts.command {
         Command::Build(a) => build::run(a),
         Command::Explain(a) => explain::run(a),
+        Command::Extract(a) => extract::run(a),
+        Command::Merge(a) => merge::run(a),
+        Command::Query(a) => query::run(a),
     }
 }
 

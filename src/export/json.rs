@@ -2,11 +2,15 @@
 //! and the format `newsgraph query` and `build --update` read back.
 //!
 //! Written through private, borrowing `Serialize` structs (the model types do not derive
-//! `Serialize`); read through owned `Deserialize` structs that report the line and column of
-//! any problem. Format: `docs/json-format.md`.
+//! `Serialize`); read as a stream straight into the graph, reporting the line and column of any
+//! problem. Format: `docs/json-format.md`.
 
-use std::io;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::{fmt, io};
 
+use petgraph::stable_graph::NodeIndex;
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
@@ -176,14 +180,11 @@ pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, w: &mut W) -> io::Resul
     w.write_all(b"\n")
 }
 
-#[derive(Deserialize)]
-struct RGraph {
-    #[serde(default)]
-    graph: Option<RMeta>,
-    nodes: Vec<RNode>,
-    #[serde(alias = "edges")]
-    links: Vec<RLink>,
-}
+// Reading streams: nodes and links go into the graph as serde reads them, so a large file never
+// exists twice in memory (as parsed records and as a graph). Ids and relation names are
+// borrowed from the text where they have no escapes, and links find their nodes through a hash
+// map of those borrowed ids. A schema problem (unknown type, dangling link) is raised inside
+// serde, which then reports the line and column where it was found.
 
 #[derive(Deserialize)]
 struct RMeta {
@@ -202,11 +203,13 @@ struct RDoc {
 }
 
 #[derive(Deserialize)]
-struct RNode {
-    id: String,
-    kind: String,
-    #[serde(rename = "type")]
-    ty: String,
+struct RNode<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    kind: Cow<'a, str>,
+    #[serde(rename = "type", borrow)]
+    ty: Cow<'a, str>,
     label: String,
     #[serde(default)]
     aliases: Vec<String>,
@@ -214,8 +217,8 @@ struct RNode {
     titles: Vec<String>,
     #[serde(default)]
     attributes: Vec<String>,
-    #[serde(default)]
-    modality: Option<String>,
+    #[serde(default, borrow)]
+    modality: Option<Cow<'a, str>>,
     #[serde(default)]
     time: Option<RTime>,
     #[serde(default)]
@@ -234,10 +237,13 @@ struct RTime {
 }
 
 #[derive(Deserialize)]
-struct RLink {
-    source: String,
-    target: String,
-    relation: String,
+struct RLink<'a> {
+    #[serde(borrow)]
+    source: Cow<'a, str>,
+    #[serde(borrow)]
+    target: Cow<'a, str>,
+    #[serde(borrow)]
+    relation: Cow<'a, str>,
     #[serde(default)]
     evidence: Vec<JEvidence>,
 }
@@ -246,42 +252,43 @@ fn evidence(e: JEvidence) -> Evidence {
     Evidence { doc: e.doc, start: e.start, end: e.end, text: e.text }
 }
 
-/// Reads a graph written by [`write`]. `path` only names the source in errors.
-///
-/// # Errors
-/// [`Error::BadGraph`] with the line and column of a JSON or schema problem.
-pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error> {
-    let bad =
-        |line: usize, column: usize, reason: String| Error::BadGraph { path: path.to_path_buf(), line, column, reason };
-    // serde_json counts a position before a line's first character as column 0 (and an empty
-    // text as line 1, column 0); the error says 1-based line and column
-    let g: RGraph = serde_json::from_str(text).map_err(|e| bad(e.line().max(1), e.column().max(1), e.to_string()))?;
-    let mut kg = KnowledgeGraph::new();
-    for d in g.graph.map(|m| m.documents).unwrap_or_default() {
-        kg.add_document_info(DocInfo {
-            id: d.id,
-            path: d.path,
-            title: d.title,
-            date: d.date,
-            source: d.source,
-            url: d.url,
-        });
-    }
-    let where_is = |needle: &str| -> (usize, usize) {
-        let pos = text.find(needle).unwrap_or(0);
-        let line = text[..pos].matches('\n').count() + 1;
-        let col = pos - text[..pos].rfind('\n').map_or(0, |p| p + 1) + 1;
-        (line, col)
-    };
-    for n in g.nodes {
-        let ty = match n.kind.as_str() {
+/// The graph being read, and the node ids seen so far.
+struct Loader<'a> {
+    kg: KnowledgeGraph,
+    ids: HashMap<&'a str, NodeIndex>,
+    nodes_done: bool,
+    /// Links met before the nodes (another writer's key order), added after them.
+    pending: Vec<RLink<'a>>,
+    /// The schema problem that stopped reading.
+    problem: Option<Problem>,
+    /// The last link added, and whether all links so far came sorted without repeats (as
+    /// [`write`] writes them): while they do, a link cannot repeat an earlier one and is added
+    /// without looking for it.
+    last_link: Option<(Cow<'a, str>, Cow<'a, str>, Cow<'a, str>)>,
+    sorted: bool,
+}
+
+/// What is wrong with a record, and the bad value as it appears in the text (quoted), to find
+/// its line and column.
+struct Problem {
+    reason: String,
+    needle: String,
+}
+
+fn problem(reason: String, value: &str) -> Problem {
+    Problem { reason, needle: format!("\"{value}\"") }
+}
+
+impl<'a> Loader<'a> {
+    fn add_node(&mut self, n: RNode<'a>) -> Result<(), Problem> {
+        let ty = match &*n.kind {
             "entity" => EntityKind::parse(&n.ty).map(NodeType::Entity),
             "event" => EventKind::parse(&n.ty).map(NodeType::Event),
             _ => None,
         };
         let Some(ty) = ty else {
-            let (l, c) = where_is(&format!("\"{}\"", n.id));
-            return Err(bad(l, c, format!("node '{}' has unknown kind/type '{}'/'{}'", n.id, n.kind, n.ty)));
+            let bad = if matches!(&*n.kind, "entity" | "event") { &n.ty } else { &n.kind };
+            return Err(problem(format!("node '{}' has unknown kind/type '{}'/'{}'", n.id, n.kind, n.ty), bad));
         };
         let event = matches!(ty, NodeType::Event(_)).then(|| EventInfo {
             modality: n.modality.as_deref().and_then(Modality::parse).unwrap_or(Modality::Asserted),
@@ -293,8 +300,12 @@ pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error>
         });
         let mut mentions: Vec<Evidence> = n.mentions.into_iter().map(evidence).collect();
         mentions.sort();
-        kg.upsert_node(Node {
-            id: n.id,
+        let borrowed = match n.id {
+            Cow::Borrowed(id) => Some(id),
+            Cow::Owned(_) => None,
+        };
+        let i = self.kg.upsert_node(Node {
+            id: n.id.into_owned(),
             ty,
             label: n.label,
             aliases: n.aliases.into_iter().collect(),
@@ -303,21 +314,186 @@ pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error>
             mentions,
             event,
         });
+        if let Some(id) = borrowed {
+            self.ids.insert(id, i);
+        }
+        Ok(())
     }
-    for l in g.links {
-        let (Some(a), Some(b)) = (kg.find(&l.source), kg.find(&l.target)) else {
-            let (li, c) = where_is(&format!("\"source\": \"{}\"", l.source));
-            return Err(bad(li, c, format!("link '{}' -> '{}' names a node that does not exist", l.source, l.target)));
+
+    fn node(&self, id: &str) -> Option<NodeIndex> {
+        self.ids.get(id).copied().or_else(|| self.kg.find(id))
+    }
+
+    fn add_link(&mut self, l: RLink<'a>) -> Result<(), Problem> {
+        if !self.nodes_done {
+            self.pending.push(l);
+            return Ok(());
+        }
+        let (Some(a), Some(b)) = (self.node(&l.source), self.node(&l.target)) else {
+            let missing = if self.node(&l.source).is_none() { &l.source } else { &l.target };
+            let reason = format!("link '{}' -> '{}' names a node that does not exist", l.source, l.target);
+            return Err(problem(reason, missing));
         };
         let Some(label) = EdgeLabel::parse(&l.relation) else {
-            let (li, c) = where_is(&format!("\"relation\": \"{}\"", l.relation));
-            return Err(bad(li, c, format!("unknown relation '{}'", l.relation)));
+            return Err(problem(format!("unknown relation '{}'", l.relation), &l.relation));
         };
         let mut evidence_list: Vec<Evidence> = l.evidence.into_iter().map(evidence).collect();
         evidence_list.sort();
-        kg.upsert_edge(a, b, Edge { label, evidence: evidence_list });
+        let edge = Edge { label, evidence: evidence_list };
+        let key = (l.source, l.target, l.relation);
+        self.sorted = self.sorted && self.last_link.as_ref().is_none_or(|last| *last < key);
+        if self.sorted {
+            self.kg.push_edge(a, b, edge);
+        } else {
+            self.kg.upsert_edge(a, b, edge);
+        }
+        self.last_link = Some(key);
+        Ok(())
     }
-    Ok(kg)
+}
+
+/// The top-level object: `graph`, `nodes`, `links` (or `edges`); other keys are skipped.
+struct GraphSeed<'l, 'a>(&'l mut Loader<'a>);
+
+impl<'de> DeserializeSeed<'de> for GraphSeed<'_, 'de> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for GraphSeed<'_, 'de> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a node-link graph object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let (mut nodes, mut links) = (false, false);
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                "graph" => {
+                    if let Some(meta) = map.next_value::<Option<RMeta>>()? {
+                        for d in meta.documents {
+                            self.0.kg.add_document_info(DocInfo {
+                                id: d.id,
+                                path: d.path,
+                                title: d.title,
+                                date: d.date,
+                                source: d.source,
+                                url: d.url,
+                            });
+                        }
+                    }
+                }
+                "nodes" if nodes => return Err(de::Error::duplicate_field("nodes")),
+                "nodes" => {
+                    map.next_value_seed(Items(&mut *self.0, Loader::add_node))?;
+                    nodes = true;
+                    self.0.nodes_done = true;
+                }
+                "links" | "edges" if links => return Err(de::Error::duplicate_field("links")),
+                "links" | "edges" => {
+                    map.next_value_seed(Items(&mut *self.0, Loader::add_link))?;
+                    links = true;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        if !nodes {
+            return Err(de::Error::missing_field("nodes"));
+        }
+        if !links {
+            return Err(de::Error::missing_field("links"));
+        }
+        Ok(())
+    }
+}
+
+/// An array whose items go to the loader one at a time.
+struct Items<'l, 'a, T>(&'l mut Loader<'a>, fn(&mut Loader<'a>, T) -> Result<(), Problem>);
+
+impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for Items<'_, 'de, T> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for Items<'_, 'de, T> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array")
+    }
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<(), S::Error> {
+        while let Some(item) = seq.next_element::<T>()? {
+            if let Err(p) = (self.1)(&mut *self.0, item) {
+                let e = de::Error::custom(&p.reason);
+                self.0.problem = Some(p);
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads a graph written by [`write`]. `path` only names the source in errors.
+///
+/// # Errors
+/// [`Error::BadGraph`] with the line and column of a JSON or schema problem.
+pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error> {
+    let bad =
+        |line: usize, column: usize, reason: String| Error::BadGraph { path: path.to_path_buf(), line, column, reason };
+    let mut loader = Loader {
+        kg: KnowledgeGraph::new(),
+        ids: HashMap::new(),
+        nodes_done: false,
+        pending: Vec::new(),
+        problem: None,
+        last_link: None,
+        sorted: true,
+    };
+    let mut de = serde_json::Deserializer::from_str(text);
+    let r = GraphSeed(&mut loader).deserialize(&mut de).and_then(|()| de.end());
+    if let Err(e) = r {
+        if let Some(p) = loader.problem.take() {
+            // serde stops past the bad record; its bad value is the last one before that point.
+            let stop = line_start(text, e.line()) + e.column();
+            let (line, column) = position(text, text[..stop.min(text.len())].rfind(&p.needle));
+            return Err(bad(line, column, p.reason));
+        }
+        // serde_json ends its messages with the position, which BadGraph already gives.
+        let msg = e.to_string();
+        let reason = msg.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&msg);
+        // (serde_json counts a position before a line's first character as column 0, and an
+        // empty text as line 1, column 0; BadGraph's line and column are 1-based)
+        return Err(bad(e.line().max(1), e.column().max(1), reason.to_string()));
+    }
+    for l in std::mem::take(&mut loader.pending) {
+        loader.add_link(l).map_err(|p| {
+            let (line, column) = position(text, text.find(&p.needle));
+            bad(line, column, p.reason)
+        })?;
+    }
+    Ok(loader.kg)
+}
+
+/// Byte offset where 1-based `line` starts.
+fn line_start(text: &str, line: usize) -> usize {
+    if line <= 1 {
+        return 0;
+    }
+    text.match_indices('\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1)
+}
+
+/// 1-based line and column (in bytes, as serde_json counts) of the character after the quote at
+/// `quote`; line 1, column 1 when the value was not found (it had escapes).
+fn position(text: &str, quote: Option<usize>) -> (usize, usize) {
+    let Some(q) = quote else { return (1, 1) };
+    let at = q + 1;
+    let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    (text[..at].matches('\n').count() + 1, at - start + 1)
 }
 
 #[cfg(test)]
@@ -345,6 +521,13 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_text_is_line_1_column_1() {
+        // See: issue #8 (found by the property tests: column 0)
+        let e = read("", std::path::Path::new("g.json")).unwrap_err();
+        assert!(e.to_string().starts_with("g.json: invalid graph JSON at line 1, column 1: "), "{e}");
+    }
+
+    #[test]
     fn errors_have_line_and_column() {
         let e = read("{\n  \"nodes\": [,]\n}", std::path::Path::new("g.json")).unwrap_err();
         let msg = e.to_string();
@@ -352,10 +535,71 @@ mod tests {
     }
 
     #[test]
-    fn an_empty_text_is_line_1_column_1() {
-        // See: issue #8 (found by the property tests: column 0)
-        let e = read("", std::path::Path::new("g.json")).unwrap_err();
-        assert!(e.to_string().starts_with("g.json: invalid graph JSON at line 1, column 1: "), "{e}");
+    fn schema_errors_point_at_the_record() {
+        // The position is the end of the bad record.
+        let node = |id: &str, ty: &str| {
+            format!("{{\"id\": \"{id}\", \"kind\": \"entity\", \"type\": \"{ty}\", \"label\": \"A\"}}")
+        };
+        let text = format!(
+            "{{\"nodes\": [\n  {},\n  {},\n  {}\n], \"links\": []}}",
+            node("a", "person"),
+            node("b", "planet"),
+            node("c", "person")
+        );
+        let msg = read(&text, std::path::Path::new("g.json")).unwrap_err().to_string();
+        assert_eq!(
+            msg,
+            "g.json: invalid graph JSON at line 3, column 42: node 'b' has unknown kind/type 'entity'/'planet'"
+        );
+        let text = "{\"nodes\": [], \"links\": [\n {\"source\": \"a\", \"target\": \"b\", \"relation\": \"family\"}]}";
+        let msg = read(text, std::path::Path::new("g.json")).unwrap_err().to_string();
+        assert_eq!(
+            msg,
+            "g.json: invalid graph JSON at line 2, column 14: link 'a' -> 'b' names a node that does not exist"
+        );
+        let msg = read("{\"nodes\": []}", std::path::Path::new("g.json")).unwrap_err().to_string();
+        assert_eq!(msg, "g.json: invalid graph JSON at line 1, column 13: missing field `links`");
+    }
+
+    #[test]
+    fn links_may_come_first_and_ids_may_be_escaped() {
+        let text = r#"{"links": [{"source": "person:a\u00e9", "target": "person:b", "relation": "family",
+            "evidence": [{"doc": "d", "start": 0, "end": 1, "text": "x"}]}],
+          "nodes": [{"id": "person:a\u00e9", "kind": "entity", "type": "person", "label": "A"},
+                    {"id": "person:b", "kind": "entity", "type": "person", "label": "B"}],
+          "directed": true, "extra": {"ignored": [1, 2]}}"#;
+        let g = read(text, std::path::Path::new("g.json")).unwrap();
+        assert_eq!(g.node_count(), 2);
+        let (a, b, e) = g.edges()[0];
+        assert_eq!((g.node(a).id.as_str(), g.node(b).id.as_str()), ("person:aé", "person:b"));
+        assert_eq!(e.evidence[0].text, "x");
+    }
+
+    #[test]
+    fn repeated_links_merge_whatever_their_order() {
+        let node = |id: &str| format!(r#"{{"id": "{id}", "kind": "entity", "type": "person", "label": "{id}"}}"#);
+        let link = |s: &str, t: &str, text: &str| {
+            format!(
+                r#"{{"source": "{s}", "target": "{t}", "relation": "family", "evidence": [{{"doc": "d", "start": 0, "end": 1, "text": "{text}"}}]}}"#
+            )
+        };
+        // Sorted, then out of order, then a repeat of the first link: still one edge per pair.
+        let links = [link("a", "b", "one"), link("b", "c", "two"), link("a", "c", "three"), link("a", "b", "again")];
+        let text =
+            format!(r#"{{"nodes": [{}, {}, {}], "links": [{}]}}"#, node("a"), node("b"), node("c"), links.join(", "));
+        let g = read(&text, std::path::Path::new("g.json")).unwrap();
+        assert_eq!(g.edge_count(), 3);
+        let (_, _, ab) = g.edges()[0];
+        assert_eq!(ab.evidence.iter().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["again", "one"]);
+        // A repeat right after its first occurrence is not "sorted" either.
+        let text = format!(
+            r#"{{"nodes": [{}, {}], "links": [{}, {}]}}"#,
+            node("a"),
+            node("b"),
+            link("a", "b", "x"),
+            link("a", "b", "y")
+        );
+        assert_eq!(read(&text, std::path::Path::new("g.json")).unwrap().edge_count(), 1);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod html;
 pub mod json;
+pub mod jsonl;
 mod layout;
 pub mod mermaid;
 pub mod neo4j;

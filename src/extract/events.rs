@@ -24,9 +24,9 @@ use std::collections::{HashMap, HashSet};
 use super::lexicon::triggers::{CHARGE_GOVERNORS, LEGAL, LEGAL_OBJECTS, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO};
 use super::lexicon::words::{FIRST_PERSON, MODALS, NEGATIONS, REPORTING, is_function_word};
 use super::time::find_times;
-use super::{Annotations, Argument, Context, Event, MentionForm, Pass};
+use super::{Annotations, Argument, Context, Event, MentionForm, Pass, Relation};
 use crate::error::Result;
-use crate::kinds::{EntityKind, EventKind, Modality, Role};
+use crate::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
 use crate::text::{Document, Span, TokenKind};
 
 /// The events pass.
@@ -39,7 +39,13 @@ impl Pass for EventsPass {
     }
 
     fn run(&self, doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
-        ann.events = find_events(doc, ann);
+        let (events, inherited) = find_events(doc, ann);
+        ann.events = events;
+        for r in inherited {
+            if !ann.relations.iter().any(|x| x.kind == r.kind && x.subject == r.subject && x.object == r.object) {
+                ann.relations.push(r);
+            }
+        }
         Ok(())
     }
 }
@@ -78,6 +84,10 @@ struct EvMention {
     source: Option<usize>,
     /// Plural noun standing as the patient when no entity does ("targets").
     patient_noun: Option<String>,
+    /// Token index of that noun.
+    noun_at: Option<usize>,
+    /// Entities the noun is qualified by ("Mexican" in "three Mexican organizations").
+    noun_owners: Vec<usize>,
     /// "also sanctioned", "has already arrested": another event of the kind, not a retelling.
     fresh: bool,
     /// "the talks", "the dismissal" with no participants of its own: a retelling of the latest
@@ -88,14 +98,17 @@ struct EvMention {
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
 
 /// Finds the events of a resolved document.
-pub fn find_events(doc: &Document, ann: &Annotations) -> Vec<Event> {
+///
+/// Also returns the relations that listed members inherit from the noun they are bound to.
+pub fn find_events(doc: &Document, ann: &Annotations) -> (Vec<Event>, Vec<Relation>) {
     let (mentions, bindings) = event_mentions(doc, ann);
-    let mut events = corefer(doc, ann, mentions, &bindings);
+    let mut inherited = Vec::new();
+    let mut events = corefer(doc, ann, mentions, &bindings, &mut inherited);
     for ev in &mut events {
         attach_time(doc, ev);
     }
     events.retain(|e| !e.args.is_empty());
-    events
+    (events, inherited)
 }
 
 /// One line per event mention before coreference (type, trigger, sentence, participants,
@@ -154,6 +167,9 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         let first_new = mentions.len();
         for t in &trigs {
             let mut m = arguments(doc, si, t, &ps, &trigs);
+            if let Some(k) = m.noun_at {
+                m.noun_owners = noun_owners(doc, ann, k);
+            }
             let (clause_lo, _) = clause(doc, si, t, &ps);
             m.modality = modality(doc, si, t, clause_lo);
             if let Some(src) = according_to(doc, si, &ps) {
@@ -204,6 +220,8 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             modality: Modality::Asserted,
             source: None,
             patient_noun: None,
+            noun_at: None,
+            noun_owners: Vec::new(),
             fresh: false,
             anaphoric: false,
         });
@@ -437,7 +455,19 @@ fn participants(
                     })
                     .unwrap_or(usize::MAX);
             } else if c.form == MentionForm::Nominal {
-                if let Some(p) = c.possessor {
+                // "Mexico's foreign minister" stands for Mexico, unless it only describes the
+                // person before it ("Jane Doe, Ranking Member of the Committee, said")
+                let toks = doc.tokens();
+                let apposition = c.tokens.0 >= 2
+                    && doc.slice(toks[c.tokens.0 - 1].span) == ","
+                    && ann
+                        .candidates
+                        .iter()
+                        .take(i)
+                        .rev()
+                        .take(4)
+                        .any(|x| x.tokens.1 == c.tokens.0 - 1 && x.votes.best().0 == EntityKind::Person);
+                if let (Some(p), false) = (c.possessor, apposition) {
                     e = ann.candidate_entity[p];
                 }
             }
@@ -619,7 +649,9 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
         found.sort_by_key(|&e| ann.entities[e].kind != EntityKind::Person);
         found.first().copied()
     };
+    let mut last_block: Option<usize> = None;
     for q in quotes {
+        let block = doc.blocks().partition_point(|b| b.span.end < q.start);
         let mut who = block_speaker(doc, ann, *q);
         if who.is_none() && !toks.is_empty() {
             // a speech verb within a few tokens after or before the quote, and a speaker there
@@ -647,8 +679,19 @@ fn quote_speakers(doc: &Document, ann: &Annotations, quotes: &[Span]) -> Vec<Opt
                 }
             }
         }
+        // a quoted paragraph right after a quoted paragraph goes on with the same speaker
+        if who.is_none() && last_block.is_some_and(|b| b + 1 == block || b + 2 == block) {
+            let starts_paragraph = doc
+                .blocks()
+                .get(block)
+                .is_some_and(|b| doc.slice(b.content).trim_start().len() == doc.text()[q.start..b.content.end].len());
+            if starts_paragraph {
+                who = last;
+            }
+        }
         if who.is_some() {
             last = who;
+            last_block = Some(block);
         }
         out.push(who);
     }
@@ -763,7 +806,7 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
             hi = c;
         }
     } else if SUBORDINATORS.contains(&w(lo)) {
-        if let Some(c) = (lo..t.a).rev().find(|&j| w(j) == ",") {
+        if let Some(c) = (lo..t.a).find(|&j| w(j) == ",") {
             lo = c + 1;
         }
     }
@@ -821,10 +864,43 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let s = &doc.sentences()[si];
     let (lo, hi) = clause(doc, si, t, ps);
     let noun = t.flags & NOUN != 0;
-    let passive = is_passive(doc, lo, t);
+    // "The targets announced today are: ...": a participle after a noun, before the verb of the
+    // clause, describes the noun (a reduced relative clause): passive in meaning
+    let reduced = !noun && w(t.a).ends_with("ed") && t.a > lo && {
+        let before = &toks[t.a - 1];
+        let noun_before = (before.is_lower() && w(t.a - 1).ends_with('s') && !is_function_word(w(t.a - 1)))
+            || ps.iter().any(|p| p.b == t.a);
+        let mut k = t.b;
+        while k < hi
+            && k < t.b + 3
+            && (toks[k].is_lower()
+                && (w(k).ends_with("ly") || matches!(w(k), "today" | "yesterday" | "earlier" | "here"))
+                || toks[k].is_cap() && super::lexicon::words::weekday(w(k)).is_some())
+        {
+            k += 1;
+        }
+        noun_before && k < hi && matches!(w(k), "are" | "is" | "was" | "were" | "have" | "has" | "include")
+    };
+    if reduced && t.kind == EventKind::Statement {
+        return EvMention {
+            kind: t.kind,
+            trigger: Span::new(toks[t.a].span.start, toks[t.b - 1].span.end),
+            sentence: si,
+            args: Vec::new(),
+            modality: Modality::Asserted,
+            source: None,
+            patient_noun: None,
+            noun_at: None,
+            noun_owners: Vec::new(),
+            fresh: false,
+            anaphoric: false,
+        };
+    }
+    let passive = reduced || is_passive(doc, lo, t);
     let undergo = t.flags & UNDERGO != 0;
     let mut args: Vec<(Role, usize, Span)> = Vec::new();
     let mut patient_noun = None;
+    let mut noun_at = None;
     let push = |args: &mut Vec<(Role, usize, Span)>, r: Role, p: &P| {
         if !args.iter().any(|(_, e, _)| *e == p.entity) {
             args.push((r, p.entity, p.span));
@@ -836,8 +912,13 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         preposition_before(doc, from, p.a, t.kind, noun)
     };
 
-    // Statement after a quote: `"...," said X` / `", X said`
-    let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”");
+    // Statement after a quote: `"...," said X` / `", X said`; but not "X, a retired agent, says"
+    let closes_apposition = t.a > s.first_token && w(t.a - 1) == "," && {
+        let open = (lo..t.a - 1).rev().find(|&j| w(j) == ",");
+        open.is_some_and(|o| ps.iter().any(|p| p.b == o && p.kind == EntityKind::Person))
+            || open.is_some_and(|o| ps.iter().any(|p| p.a == o + 1 && p.b == t.a - 1))
+    };
+    let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”") && !closes_apposition;
 
     // Subject side.
     let left: Vec<&P> = ps.iter().filter(|p| p.b <= t.a && p.a >= lo).collect();
@@ -854,6 +935,19 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             // a name modifying the noun: "U.S. sanctions", "the Ukraine invasion"
             let r = if t.flags & POSS_AGENT != 0 && t.kind != EventKind::Attack { Role::Agent } else { Role::Patient };
             push(&mut args, r, p);
+        } else if matches!(t.kind, EventKind::Cooperate | EventKind::Meet | EventKind::Communicate) {
+            // "U.S.-Mexico anti-drug cooperation": names among the noun's modifiers take part
+            let mut k = t.a;
+            while k > lo && (toks[k - 1].is_lower() || matches!(w(k - 1), "-" | "–")) {
+                k -= 1;
+            }
+            // walk back over "X-Y", "X and Y" before the modifiers
+            while let Some(p) =
+                left.iter().rev().find(|p| p.b <= k && (p.b..k).all(|j| matches!(w(j), "-" | "–" | "and")))
+            {
+                push(&mut args, Role::Partner, p);
+                k = p.a;
+            }
         }
         // the clause subject of a verb that governs the noun ("the State Department announced
         // the designation"): agent of agentive nouns; not after a preposition ("backtracked on
@@ -876,7 +970,6 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     );
                 if quantified {
                     g -= 2;
-                    continue;
                 }
                 break;
             }
@@ -1032,18 +1125,21 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
 
     // Object side.
     let mut first_obj = true;
-    let mut last_obj: Option<(Role, usize)> = None;
+    let mut last_obj: Option<(Role, usize, EntityKind)> = None;
     // stop at another trigger's subject: "X dropped the case, and Y appealed" (the first such
     // trigger after this one, found once rather than once per participant)
     let next_verb = trigs
         .iter()
         .filter(|o| {
-            o.a > t.b && o.kind != t.kind && (o.flags & NOUN == 0 || noun) && !matches!(o.kind, EventKind::Statement)
+            o.a > t.b
+                && o.kind != t.kind
+                && (o.flags & NOUN == 0 || noun)
+                && (noun || !matches!(o.kind, EventKind::Statement))
         })
         .map(|o| o.a)
         .min();
     for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
-        if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request | EventKind::Statement) {
+        if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
             break;
         }
         let mut prep = prep_before(p);
@@ -1057,9 +1153,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             prep = Some("about");
         }
         // "X and Y", "X, Y and Z": a conjoined mention takes the role of the one before it
-        let conj = last_obj.and_then(|(r, b): (Role, usize)| {
+        let conj = last_obj.and_then(|(r, b, k): (Role, usize, EntityKind)| {
             let gap: Vec<&str> = (b..p.a).map(w).collect();
-            (!gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"))).then_some(r)
+            let joined = !gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"));
+            // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C"), or
+            // names the larger place of a place ("Matamoros, Mexico")
+            let listed =
+                gap.iter().any(|x| matches!(*x, "and" | "or")) || (p.b..hi).any(|k| matches!(w(k), "and" | "or"));
+            let place_pair = gap == [","] && k == EntityKind::Location && p.kind == EntityKind::Location;
+            (joined && (listed || place_pair)).then_some(r)
         });
         // a direct object follows closely, maybe after a title ("convicted Judge X")
         let near = p.a <= t.b + 5
@@ -1071,7 +1173,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             });
         let role = match prep {
             // "praised efforts by X": after an active verb, "by" belongs to the object phrase
-            Some("by") if !passive && !noun => Some(Role::Topic),
+            // right after the verb it is the doer ("ever apprehended by the U.S."), even when the
+            // passive has no visible "was"
+            Some("by") if !passive && !noun && !by_follows_trigger(doc, t, p.a) => Some(Role::Topic),
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
@@ -1081,7 +1185,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             None => None,
         };
         if let Some(r) = role {
-            last_obj = Some((r, p.b));
+            last_obj = Some((r, p.b, p.kind));
             if t.kind == EventKind::Statement && r != Role::Agent && r != Role::Target {
                 first_obj = false;
                 continue;
@@ -1104,6 +1208,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 && (k + 1 >= hi || !toks[k + 1].is_lower() || matches!(w(k + 1), "of" | "under" | "in" | "to" | "and"))
             {
                 patient_noun = Some(x.to_string());
+                noun_at = Some(k);
                 break;
             }
             if ps.iter().any(|p| p.a == k) {
@@ -1126,6 +1231,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let fresh = t.flags & NOUN == 0
         && (t.a.saturating_sub(3).max(lo)..t.a).any(|k| matches!(w(k), "also" | "already" | "again" | "previously"));
     EvMention {
+        noun_at,
+        noun_owners: Vec::new(),
         anaphoric,
         fresh,
         kind: t.kind,
@@ -1205,6 +1312,17 @@ fn title_head(x: &str) -> bool {
 
 fn title_modifier(x: &str) -> bool {
     super::lexicon::roles::TITLE_MODIFIERS.contains(&x)
+}
+
+/// True when the "by" before the mention at `a` comes right after the trigger (adverbs aside).
+fn by_follows_trigger(doc: &Document, t: &Trig, a: usize) -> bool {
+    let toks = doc.tokens();
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let mut k = t.b;
+    while k < a && w(k).ends_with("ly") {
+        k += 1;
+    }
+    k < a && w(k) == "by"
 }
 
 fn is_verbish(x: &str) -> bool {
@@ -1298,6 +1416,34 @@ fn list_bindings(doc: &Document, si: usize, ps: &[P], ann: &Annotations) -> Vec<
     out
 }
 
+/// Names that qualify the plural noun at token `k`: "three Mexican organizations" (Mexico),
+/// "Gulf Cartel targets" (the cartel).
+fn noun_owners(doc: &Document, ann: &Annotations, k: usize) -> Vec<usize> {
+    let toks = doc.tokens();
+    let mut j = k;
+    while j > 0 && toks[j - 1].is_lower() && !is_function_word(doc.slice_lower(toks[j - 1].span)) && k - j < 3 {
+        j -= 1;
+    }
+    if j == 0 {
+        return Vec::new();
+    }
+    // candidates are sorted by start: look at those starting a few tokens before the noun
+    let (lo_byte, end_byte, noun_byte) =
+        (toks[j.saturating_sub(8)].span.start, toks[j - 1].span.end, toks[j].span.start);
+    let from = ann.candidates.partition_point(|c| c.span.start < lo_byte);
+    ann.candidates[from..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, c)| c.span.start < noun_byte)
+        .filter(|(_, c)| c.span.end == end_byte && !c.nested && c.tokens.1 > c.tokens.0)
+        .filter_map(|(o, _)| {
+            let e = ann.candidate_entity[from + o];
+            (e != usize::MAX && matches!(ann.entities[e].kind, EntityKind::Location | EntityKind::Organization))
+                .then_some(e)
+        })
+        .collect()
+}
+
 /// The head nouns of group entities ("leaders" for "cartel leaders").
 fn group_heads(ann: &Annotations, es: &[usize]) -> Vec<String> {
     es.iter()
@@ -1312,12 +1458,14 @@ fn corefer(
     ann: &Annotations,
     ms: Vec<EvMention>,
     bindings: &[(String, usize, Vec<usize>)],
+    inherited: &mut Vec<Relation>,
 ) -> Vec<Event> {
     struct Acc {
         ev: Event,
         patients: Vec<usize>,
         agents: Vec<usize>,
         nouns: Vec<String>,
+        owners: Vec<usize>,
         last_sentence: usize,
     }
     let mut accs: Vec<Acc> = Vec::new();
@@ -1376,6 +1524,7 @@ fn corefer(
                     }
                 }
                 a.nouns.extend(m.patient_noun);
+                a.owners.extend(m.noun_owners.iter().copied());
                 a.nouns.extend(group_heads(ann, &patients));
                 a.patients.extend(patients);
                 a.agents.extend(agents);
@@ -1387,6 +1536,7 @@ fn corefer(
             }
             None => accs.push(Acc {
                 nouns: m.patient_noun.iter().cloned().chain(group_heads(ann, &patients)).collect(),
+                owners: m.noun_owners.clone(),
                 ev: Event {
                     kind: m.kind,
                     triggers: vec![m.trigger],
@@ -1440,6 +1590,30 @@ fn corefer(
                         });
                         a.patients.push(e);
                     }
+                    // the listed are what the noun says they are: "Russian individuals",
+                    // "three Mexican organizations"
+                    let groups: Vec<usize> =
+                        a.patients.iter().copied().filter(|&g| ann.entities[g].kind == EntityKind::Group).collect();
+                    let evidence = sentence_span(*si);
+                    for r in ann.relations.iter().filter(|r| groups.contains(&r.subject)) {
+                        if matches!(
+                            r.kind,
+                            RelationKind::AffiliatedWith | RelationKind::MemberOf | RelationKind::PartOf
+                        ) && r.object != e
+                        {
+                            inherited.push(Relation { kind: r.kind, subject: e, object: r.object, evidence });
+                        }
+                    }
+                    for &o in &a.owners {
+                        if o != e {
+                            let kind = if ann.entities[o].kind == EntityKind::Location {
+                                RelationKind::AffiliatedWith
+                            } else {
+                                RelationKind::MemberOf
+                            };
+                            inherited.push(Relation { kind, subject: e, object: o, evidence });
+                        }
+                    }
                 }
             }
         }
@@ -1471,6 +1645,37 @@ fn corefer(
         {
             let sp = ann.entities[d].mentions.first().map(|&m| ann.mentions[m].span).unwrap_or_default();
             a.ev.args.push(Argument { role: Role::Patient, entity: d, span: sp, evidence: a.ev.sentences[0] });
+        }
+    }
+    // who sanctions or arrests in one article is usually one actor: an event with no doer
+    // takes the doer of the other events of its kind, when they all name the same one
+    let mut doers: HashMap<EventKind, Vec<(usize, Span)>> = HashMap::new();
+    for a in &accs {
+        for x in a.ev.args.iter().filter(|x| x.role == Role::Agent) {
+            doers.entry(a.ev.kind).or_default().push((x.entity, x.evidence));
+        }
+    }
+    for a in accs.iter_mut().filter(|a| !a.ev.args.iter().any(|x| x.role == Role::Agent) && !a.ev.args.is_empty()) {
+        if matches!(
+            a.ev.kind,
+            EventKind::Statement
+                | EventKind::Meet
+                | EventKind::Communicate
+                | EventKind::Cooperate
+                | EventKind::Die
+                | EventKind::Return
+                | EventKind::Resign
+                | EventKind::Escape
+                | EventKind::Plead
+        ) {
+            continue;
+        }
+        let Some(ds) = doers.get(&a.ev.kind) else { continue };
+        let first = ds[0].0;
+        if ds.iter().all(|d| d.0 == first) && !a.ev.args.iter().any(|x| x.entity == first) {
+            let (span, evidence) =
+                (ann.entities[first].mentions.first().map(|&m| ann.mentions[m].span).unwrap_or_default(), ds[0].1);
+            a.ev.args.push(Argument { role: Role::Agent, entity: first, span, evidence });
         }
     }
     accs.into_iter().map(|a| a.ev).collect()

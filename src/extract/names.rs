@@ -367,7 +367,11 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
     let n = s.toks.len();
     let mut i = 0;
     while i < n {
-        if !name_tok(s, i) {
+        // "The retired general said": a capitalized determiner opens a description
+        let determiner = (matches!(s.low(i), "the" | "its" | "his" | "her" | "their")
+            || (s.toks[i].is_sentence_start() && GROUP_NOUNS.contains(&s.low(i))))
+            && !name_tok(s, i + 1);
+        if !name_tok(s, i) || determiner {
             lowercase_candidates(s, i, out, links);
             i += 1;
             continue;
@@ -1096,7 +1100,9 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
             if let Some(k) = inner {
                 if l == "administration" {
                     out[k].nested = true;
-                    out[k].votes.add(EntityKind::Person, 3, "leads an administration");
+                    // the words around "the X administration" say nothing about X itself
+                    out[k].votes = Votes::default();
+                    out[k].votes.add(EntityKind::Person, 4, "leads an administration");
                     out.push(c);
                     let me = out.len() - 1;
                     links.push(Link {
@@ -1121,7 +1127,7 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         out.push(c);
         return;
     }
-    if GROUP_NOUNS.contains(&l) && s.toks[i].is_lower() {
+    if GROUP_NOUNS.contains(&l) && (s.toks[i].is_lower() || s.toks[i].is_sentence_start()) {
         // one lower-case noun modifier from a closed list ("drug cartels", "cartel leaders")
         let mut a = i;
         if i >= 1 && s.toks[i - 1].is_lower() && GROUP_MODIFIERS.contains(&s.low(i - 1)) {

@@ -105,6 +105,26 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
         first_candidate.entry(ce[i]).or_insert(i);
     }
     let owners = group_owners(ann);
+    // "A Puerto Rico Superior Court Judge ... Judge Manuel X": a description resolved to a
+    // person, whose possessor names an organization, ties the person to it
+    for (i, c) in ann.candidates.iter().enumerate() {
+        let (Some(p), super::MentionForm::Nominal) = (c.possessor, c.form) else { continue };
+        let (e, o) = (ce[i], ce[p]);
+        if e == usize::MAX || o == usize::MAX || ann.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        let head = c.head.as_deref().unwrap_or("");
+        let rc = role_class(head)
+            .or_else(|| super::lexicon::roles::TITLE_HEADS.iter().find(|(t, _)| *t == head).map(|&(_, c)| c));
+        if let (Some(rc), EntityKind::Organization) = (rc, ann.entities[o].kind) {
+            out.push(Relation {
+                kind: relation_for(rc, EntityKind::Organization),
+                subject: e,
+                object: o,
+                evidence: ann.candidates[p].span.cover(c.span),
+            });
+        }
+    }
     for (si, in_sentence) in by_sentence.iter().enumerate() {
         let sent = &doc.sentences()[si];
         let ms: Vec<M> = in_sentence
@@ -123,6 +143,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                 possessive: c.possessive,
             })
             .collect();
+        role_as(doc, ann, si, in_sentence, &mut out);
         let w = |i: usize| doc.slice_lower(toks[i].span);
         let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
         let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
@@ -178,6 +199,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             }
             if m.kind == EntityKind::Person {
                 person_patterns(doc, ann, si, &ms, k, &mut out);
+                descriptor_before(doc, si, &ms, k, &mut out);
             }
             // places: "CITY, COUNTRY" and "X in PLACE"
             if let Some(n) = next {
@@ -381,6 +403,138 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         };
         if let Some(kind) = kind {
             out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+            // "in Aguadilla, Puerto Rico": the larger place after a comma holds too
+            if let Some(n2) = ms.iter().find(|x| x.a == n.b + 1 && x.kind == EntityKind::Location && w(n.b) == ",") {
+                if n.kind == EntityKind::Location && kind == RelationKind::BasedIn {
+                    out.push(Relation { kind, subject: m.entity, object: n2.entity, evidence: ev(m.a, n2.b) });
+                }
+            }
+        }
+    }
+}
+
+/// "the former Peruvian ambassador to Chile, Ana Ortiz, said": a description set off before a
+/// person's name, with a role noun, ties the person to the places and organizations it names.
+fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let sent = &doc.sentences()[si];
+    let m = ms[k];
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    if m.a < sent.first_token + 2 || w(m.a - 1) != "," {
+        return;
+    }
+    let end = m.a - 1;
+    let start = (sent.first_token..end)
+        .rev()
+        .find(|&j| matches!(w(j), "," | ";" | ":" | "--" | "—"))
+        .map_or(sent.first_token, |j| j + 1);
+    if end <= start || end - start > 12 {
+        return;
+    }
+    let inside: Vec<&M> = ms.iter().filter(|n| n.a >= start && n.b <= end).collect();
+    let in_mention = |j: usize| inside.iter().any(|n| n.a <= j && j < n.b);
+    // only a noun phrase: no verbs, just modifiers, names, prepositions and one role noun
+    let phrase = (start..end).all(|j| {
+        in_mention(j)
+            || toks[j].kind == TokenKind::Possessive
+            || {
+                let x = w(j);
+                toks[j].is_lower()
+                    && !x.ends_with("ed")
+                    && !matches!(
+                        x,
+                        "is" | "was"
+                            | "are"
+                            | "were"
+                            | "has"
+                            | "had"
+                            | "have"
+                            | "will"
+                            | "would"
+                            | "said"
+                            | "says"
+                            | "that"
+                            | "which"
+                            | "who"
+                    )
+            }
+            || toks[j].is_cap()
+    });
+    let Some(r) = (start..end).find(|&j| toks[j].is_lower() && role_class(w(j)).is_some()) else { return };
+    if !phrase {
+        return;
+    }
+    let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
+    let ev = Span::new(toks[start].span.start, toks[m.b - 1].span.end);
+    for n in inside {
+        let kind = if n.b <= r {
+            Some(relation_for(rc, n.kind))
+        } else if n.a >= 1 && matches!(w(n.a - 1), "to" | "in" | "from") && n.kind == EntityKind::Location {
+            Some(RelationKind::AffiliatedWith)
+        } else if n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "the") {
+            Some(relation_for(rc, n.kind))
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev });
+        }
+    }
+}
+
+/// "She spoke as the top U.S. diplomat": a role taken "as", tied to the nearest person before it
+/// (a pronoun counts through the person it stands for).
+fn role_as(doc: &Document, ann: &Annotations, si: usize, in_sentence: &[usize], out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let sent = &doc.sentences()[si];
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let ce = &ann.candidate_entity;
+    for a in sent.first_token..sent.end_token {
+        if w(a) != "as" {
+            continue;
+        }
+        let mut j = a + 1;
+        let mut named: Vec<(usize, EntityKind)> = Vec::new();
+        let mut role = None;
+        while j < sent.end_token && j < a + 7 {
+            let x = w(j);
+            let starts_here = in_sentence
+                .iter()
+                .map(|&ci| (ci, &ann.candidates[ci]))
+                .find(|(ci, c)| c.tokens.0 == j && c.tokens.1 > j && ce[*ci] != usize::MAX && c.form.is_name());
+            if let Some((ci, c)) = starts_here {
+                named.push((ce[ci], ann.entities[ce[ci]].kind));
+                j = c.tokens.1;
+                continue;
+            }
+            if toks[j].is_lower() && role_class(x).is_some() {
+                role = role_class(x);
+                break;
+            }
+            if !(toks[j].is_lower()
+                && !x.ends_with("ed")
+                && !matches!(x, "is" | "was" | "if" | "though" | "well" | "soon" | "long" | "much" | "many"))
+            {
+                break;
+            }
+            j += 1;
+        }
+        let Some(rc) = role else { continue };
+        if named.is_empty() {
+            continue;
+        }
+        // the person: the nearest person mention before "as" in the sentence
+        let subject = in_sentence.iter().rev().map(|&ci| (ci, &ann.candidates[ci])).find(|(ci, c)| {
+            c.sentence == si
+                && c.tokens.1 <= a
+                && ce[*ci] != usize::MAX
+                && ann.entities[ce[*ci]].kind == EntityKind::Person
+        });
+        if let Some((ci, c)) = subject {
+            let ev = Span::new(c.span.start, toks[j].span.end);
+            for &(e, kind) in &named {
+                out.push(Relation { kind: relation_for(rc, kind), subject: ce[ci], object: e, evidence: ev });
+            }
         }
     }
 }

@@ -674,7 +674,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             let mut attributes = BTreeSet::new();
             for &i in &members {
                 let t = texts[i].to_string();
-                if t != label && cands[i].form != MentionForm::Group {
+                if t != label && cands[i].form != MentionForm::Group && !aliases.contains(&t) {
                     reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], &normed[i], &norm(&label))));
                     aliases.insert(t);
                 }
@@ -859,9 +859,10 @@ impl Pass for PrunePass {
     }
 
     fn run(&self, _doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
+        // a group earns a node by what it does or undergoes, not by the words that name it
+        // ("Mexican officials" alone is affiliated with Mexico but does nothing)
         let mut used = vec![false; ann.entities.len()];
         for r in &ann.relations {
-            used[r.subject] = true;
             used[r.object] = true;
         }
         // a group earns a node by a relation, or by a core role in an event the text does not deny

@@ -6,10 +6,18 @@
 //! edge stated twice keeps one edge with both pieces of evidence. Iteration is always in node
 //! id order, so every export of the same input is byte-identical.
 //!
-//! Flow: Annotations -> **graph** -> query / exporters.
+//! Graphs combine by value with [`KnowledgeGraph::absorb`] (`merge.rs`), and one actor named
+//! differently across documents becomes one node in [`resolve`].
+//!
+//! Flow: Annotations -> **graph** -> query (`query/`) / exporters.
 
 mod build;
+mod merge;
 pub mod model;
+pub mod query;
+pub mod resolve;
+pub mod snapshot;
+pub mod view;
 
 use std::collections::BTreeMap;
 
@@ -131,6 +139,20 @@ impl KnowledgeGraph {
             }
             None => self.graph.add_edge(a, b, edge),
         }
+    }
+
+    /// Makes room for `nodes` more nodes and `edges` more edges, for readers that know how many
+    /// are coming.
+    pub(crate) fn reserve(&mut self, nodes: usize, edges: usize) {
+        self.graph.reserve_exact_nodes(nodes);
+        self.graph.reserve_exact_edges(edges);
+    }
+
+    /// Adds an edge without looking for one with the same ends and label, for readers that know
+    /// it is new (their input is sorted without repeats); anything else must use
+    /// [`KnowledgeGraph::upsert_edge`], or the graph gets duplicate edges.
+    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) -> EdgeIndex {
+        self.graph.add_edge(a, b, edge)
     }
 
     /// Adds every node, edge and document of another graph.

@@ -144,6 +144,8 @@ pub enum EdgeLabel {
     Role(Role),
     /// A relation (entity -> entity).
     Relation(RelationKind),
+    /// An event between two actors, in the actor view (entity -> entity, e.g. "arrest").
+    Event(EventKind),
 }
 
 impl EdgeLabel {
@@ -152,12 +154,16 @@ impl EdgeLabel {
         match self {
             EdgeLabel::Role(r) => r.as_str(),
             EdgeLabel::Relation(r) => r.as_str(),
+            EdgeLabel::Event(k) => k.as_str(),
         }
     }
 
     /// Reads a name back.
     pub fn parse(s: &str) -> Option<Self> {
-        Role::parse(s).map(EdgeLabel::Role).or_else(|| RelationKind::parse(s).map(EdgeLabel::Relation))
+        Role::parse(s)
+            .map(EdgeLabel::Role)
+            .or_else(|| RelationKind::parse(s).map(EdgeLabel::Relation))
+            .or_else(|| EventKind::parse(s).map(EdgeLabel::Event))
     }
 }
 

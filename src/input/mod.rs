@@ -188,6 +188,8 @@ struct Record {
     date: Option<String>,
     url: Option<String>,
     source: Option<String>,
+    /// Where the record came from originally (a sharded corpus keeps its `FILE:LINE` here).
+    path: Option<String>,
 }
 
 /// Calls `f` with each document of a source, or with the error for the source or one of its
@@ -272,7 +274,7 @@ fn record_document(
     };
     let meta = Meta { title: rec.title, date: rec.date, url: rec.url, source: rec.source, ..Meta::default() };
     let mut d = Document::with_meta(id, text, meta);
-    d.set_path(format!("{}:{n}", path.display()));
+    d.set_path(rec.path.unwrap_or_else(|| format!("{}:{n}", path.display())));
     if let Some(w) = warning {
         d.add_warning(w);
     }
@@ -318,5 +320,8 @@ mod tests {
         assert!(d.id().starts_with("doc-"));
         assert!(record_document(src, 3, r#"{"title": "x"}"#, None).unwrap_err().contains("text"));
         assert!(record_document(src, 4, "{oops", None).unwrap_err().starts_with("invalid JSON"));
+        assert_eq!(d.path(), Some("x.jsonl:2"));
+        let d = record_document(src, 5, r#"{"text": "Hi.", "path": "all.jsonl:9"}"#, None).unwrap();
+        assert_eq!(d.path(), Some("all.jsonl:9"));
     }
 }
