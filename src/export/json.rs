@@ -5,9 +5,10 @@
 //! `Serialize`); read as a stream straight into the graph, reporting the line and column of any
 //! problem. Format: `docs/json-format.md`.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::{fmt, io};
+use std::fmt;
+use std::io::{self, Write};
 
 use petgraph::stable_graph::NodeIndex;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -23,15 +24,6 @@ struct JEvidence {
     start: usize,
     end: usize,
     text: String,
-}
-
-#[derive(Serialize)]
-struct JGraph<'a> {
-    directed: bool,
-    multigraph: bool,
-    graph: JMeta<'a>,
-    nodes: Vec<JNode<'a>>,
-    links: Vec<JLink<'a>>,
 }
 
 #[derive(Serialize)]
@@ -113,12 +105,13 @@ fn ev(e: &Evidence) -> JEv<'_> {
     JEv { doc: &e.doc, start: e.start, end: e.end, text: &e.text }
 }
 
-/// Writes the graph as pretty-printed node-link JSON.
+/// Writes the graph as node-link JSON: the top level indented, one node or link a line (small
+/// diffs, fast to write and read), every list sorted.
 ///
 /// # Errors
 /// I/O errors of the writer.
 pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
-    let docs = kg
+    let docs: Vec<JDoc<'_>> = kg
         .documents()
         .map(|d| JDoc {
             id: &d.id,
@@ -129,55 +122,56 @@ pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, w: &mut W) -> io::Resul
             url: d.url.as_deref(),
         })
         .collect();
-    let nodes = kg
-        .nodes()
-        .map(|(_, n)| {
-            let ek = n.event_kind();
-            let info = n.event.as_ref();
-            JNode {
-                id: &n.id,
-                kind: n.kind().as_str(),
-                ty: n.ty.as_str(),
-                label: &n.label,
-                aliases: n.aliases.iter().map(String::as_str).collect(),
-                titles: n.titles.iter().map(String::as_str).collect(),
-                attributes: n.attributes.iter().map(String::as_str).collect(),
-                ace: ek.and_then(EventKind::ace),
-                cameo: ek.and_then(EventKind::cameo),
-                modality: info.map(|i| i.modality.as_str()),
-                time: info.and_then(|i| i.time.as_ref()).map(|t| JTime {
-                    text: &t.evidence.text,
-                    value: t.value.as_deref(),
-                    doc: &t.evidence.doc,
-                    start: t.evidence.start,
-                    end: t.evidence.end,
-                }),
-                source: info.and_then(|i| i.source.as_deref()),
-                documents: n.documents().into_iter().collect(),
-                mentions: n.mentions.iter().map(ev).collect(),
-            }
-        })
-        .collect();
-    let links = kg
-        .edges()
-        .into_iter()
-        .map(|(a, b, e)| JLink {
+    let meta = JMeta { generator: "newsgraph", version: env!("CARGO_PKG_VERSION"), documents: docs };
+    let mut w = io::BufWriter::with_capacity(1 << 16, &mut *w);
+    w.write_all(b"{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ")?;
+    serde_json::to_writer(&mut w, &meta).map_err(io::Error::other)?;
+    w.write_all(b",\n  \"nodes\": [")?;
+    for (k, (_, n)) in kg.nodes().enumerate() {
+        w.write_all(if k == 0 { b"\n    " } else { b",\n    " })?;
+        serde_json::to_writer(&mut w, &node(n)).map_err(io::Error::other)?;
+    }
+    w.write_all(b"\n  ],\n  \"links\": [")?;
+    for (k, (a, b, e)) in kg.edges().into_iter().enumerate() {
+        let link = JLink {
             source: &kg.node(a).id,
             target: &kg.node(b).id,
             relation: e.label.as_str(),
             weight: e.evidence.len(),
             evidence: e.evidence.iter().map(ev).collect(),
-        })
-        .collect();
-    let g = JGraph {
-        directed: true,
-        multigraph: true,
-        graph: JMeta { generator: "newsgraph", version: env!("CARGO_PKG_VERSION"), documents: docs },
-        nodes,
-        links,
-    };
-    serde_json::to_writer_pretty(&mut *w, &g).map_err(io::Error::other)?;
-    w.write_all(b"\n")
+        };
+        w.write_all(if k == 0 { b"\n    " } else { b",\n    " })?;
+        serde_json::to_writer(&mut w, &link).map_err(io::Error::other)?;
+    }
+    w.write_all(b"\n  ]\n}\n")?;
+    w.flush()
+}
+
+fn node(n: &Node) -> JNode<'_> {
+    let ek = n.event_kind();
+    let info = n.event.as_ref();
+    JNode {
+        id: &n.id,
+        kind: n.kind().as_str(),
+        ty: n.ty.as_str(),
+        label: &n.label,
+        aliases: n.aliases.iter().map(String::as_str).collect(),
+        titles: n.titles.iter().map(String::as_str).collect(),
+        attributes: n.attributes.iter().map(String::as_str).collect(),
+        ace: ek.and_then(EventKind::ace),
+        cameo: ek.and_then(EventKind::cameo),
+        modality: info.map(|i| i.modality.as_str()),
+        time: info.and_then(|i| i.time.as_ref()).map(|t| JTime {
+            text: &t.evidence.text,
+            value: t.value.as_deref(),
+            doc: &t.evidence.doc,
+            start: t.evidence.start,
+            end: t.evidence.end,
+        }),
+        source: info.and_then(|i| i.source.as_deref()),
+        documents: n.documents().into_iter().collect(),
+        mentions: n.mentions.iter().map(ev).collect(),
+    }
 }
 
 // Reading streams: nodes and links go into the graph as serde reads them, so a large file never
@@ -447,7 +441,7 @@ pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error>
         |line: usize, column: usize, reason: String| Error::BadGraph { path: path.to_path_buf(), line, column, reason };
     let mut loader = Loader {
         kg: KnowledgeGraph::new(),
-        ids: HashMap::new(),
+        ids: HashMap::default(),
         nodes_done: false,
         pending: Vec::new(),
         problem: None,

@@ -19,10 +19,10 @@
 //!    trigger; **time** from the nearest time expression of the sentence; a **source** from
 //!    "according to X" or a speech verb that governs the trigger.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::triggers::{CHARGE_GOVERNORS, LEGAL, LEGAL_OBJECTS, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO};
-use super::lexicon::words::{FIRST_PERSON, MODALS, NEGATIONS, REPORTING, is_function_word};
+use super::lexicon::triggers::{LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, is_charge_governor, is_legal_object};
+use super::lexicon::words::{is_first_person, is_function_word, is_modal, is_negation, is_reporting};
 use super::time::find_times;
 use super::{Annotations, Argument, Context, Event, MentionForm, Pass, Relation};
 use crate::error::Result;
@@ -231,7 +231,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     }
     mentions.sort_by_key(|m| m.trigger.start);
     // "..., he said": a pronoun speaker right after a named speaker is that speaker
-    let is_pronoun = |sp: Span| super::lexicon::words::PERSON_PRONOUNS.contains(&doc.slice_lower(sp));
+    let is_pronoun = |sp: Span| super::lexicon::words::is_person_pronoun(doc.slice_lower(sp));
     // (the latest statement with a named speaker is kept while walking: the mentions are in
     // text order, so no earlier one is nearer; a speaker label's statement with no sentence of
     // its own counts as none)
@@ -275,7 +275,7 @@ fn entity_at(ann: &Annotations, span: Span) -> Option<usize> {
 type Table = HashMap<&'static str, Vec<(Vec<&'static str>, EventKind, u8)>>;
 
 fn trigger_table() -> Table {
-    let mut t: Table = HashMap::new();
+    let mut t: Table = HashMap::default();
     for &(form, kind, flags) in TRIGGERS {
         let words: Vec<&str> = form.split(' ').collect();
         t.entry(words[0]).or_default().push((words, kind, flags));
@@ -410,12 +410,12 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         }
     }
     if kind == EventKind::Charge && flags & NOUN != 0 {
-        let gov = (a.saturating_sub(6).max(lo)..a).any(|k| CHARGE_GOVERNORS.contains(&w(k)))
+        let gov = (a.saturating_sub(6).max(lo)..a).any(|k| is_charge_governor(w(k)))
             || (b < hi && matches!(w(b), "against" | "of"));
         return gov;
     }
     if flags & LEGAL != 0 && kind != EventKind::Charge {
-        let near = (a.saturating_sub(6).max(lo)..(b + 6).min(hi)).any(|k| LEGAL_OBJECTS.contains(&w(k)));
+        let near = (a.saturating_sub(6).max(lo)..(b + 6).min(hi)).any(|k| is_legal_object(w(k)));
         return near;
     }
     true
@@ -439,13 +439,12 @@ fn participants(
             continue;
         }
         let mut e = ann.candidate_entity[i];
-        let first_person =
-            c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h));
+        let first_person = c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| is_first_person(h));
         if let (true, Some(sp)) = (first_person, speaker) {
             e = sp;
         }
         if e == usize::MAX {
-            if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| FIRST_PERSON.contains(&h)) {
+            if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| is_first_person(h)) {
                 // first person: the speaker of the quote, or of the labelled block; "we" in
                 // running text is the organization the text speaks for (the last one named)
                 let q = quote_at(quotes, c.span);
@@ -514,7 +513,7 @@ fn participants(
     let w = |i: usize| doc.slice_lower(toks[i].span);
     let title_word = |i: usize| {
         (toks[i].is_cap() && (title_head(w(i)) || title_modifier(w(i))))
-            || (toks[i].is_lower() && super::lexicon::roles::ROLE_NOUNS.iter().any(|(r, _)| *r == w(i)))
+            || (toks[i].is_lower() && super::lexicon::roles::role_class_exact(w(i)).is_some())
     };
     let mut keep = vec![true; out.len()];
     for k in 0..out.len() {
@@ -1310,11 +1309,11 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
 }
 
 fn title_head(x: &str) -> bool {
-    super::lexicon::roles::TITLE_HEADS.iter().any(|(t, _)| *t == x)
+    super::lexicon::roles::title_class(x).is_some()
 }
 
 fn title_modifier(x: &str) -> bool {
-    super::lexicon::roles::TITLE_MODIFIERS.contains(&x)
+    super::lexicon::roles::is_title_modifier(x)
 }
 
 /// True when the "by" before the mention at `a` comes right after the trigger (adverbs aside).
@@ -1343,10 +1342,10 @@ fn modality(doc: &Document, si: usize, t: &Trig, clause_lo: usize) -> Modality {
     }
     let lo = t.a.saturating_sub(5).max(s.first_token).max(clause_lo);
     let window: Vec<&str> = (lo..t.a).map(w).collect();
-    if window.iter().any(|x| NEGATIONS.contains(x) || x.ends_with("n't")) {
+    if window.iter().any(|x| is_negation(x) || x.ends_with("n't")) {
         return Modality::Negated;
     }
-    if window.iter().any(|x| REPORTING.contains(x)) {
+    if window.iter().any(|x| is_reporting(x)) {
         return Modality::Reported;
     }
     let near: Vec<&str> = (t.a.saturating_sub(3).max(s.first_token)..t.a).map(w).collect();
@@ -1358,7 +1357,7 @@ fn modality(doc: &Document, si: usize, t: &Trig, clause_lo: usize) -> Modality {
     if near
         .iter()
         .any(|x| matches!(*x, "will" | "plans" | "plan" | "planned" | "intends" | "wants" | "seeks" | "expected"))
-        || (near.last() == Some(&"to") && t.flags & NOUN == 0 && near.iter().any(|x| MODALS.contains(x) && *x != "to"))
+        || (near.last() == Some(&"to") && t.flags & NOUN == 0 && near.iter().any(|x| is_modal(x) && *x != "to"))
     {
         return Modality::Planned;
     }
@@ -1577,8 +1576,8 @@ fn corefer(
         .collect();
     // the bindings each event takes, in order: those of its nouns, and the unnamed ones it is
     // the target of
-    let mut named: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut unnamed: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut named: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut unnamed: HashMap<usize, Vec<usize>> = HashMap::default();
     for (bi, (bn, _, _)) in bindings.iter().enumerate() {
         if bn.is_empty() {
             if let Some(t) = targets[bi] {
@@ -1589,7 +1588,7 @@ fn corefer(
         }
     }
     // relations by subject, in order (for what listed members inherit from their group)
-    let mut by_subject: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_subject: HashMap<usize, Vec<usize>> = HashMap::default();
     for (k, r) in ann.relations.iter().enumerate() {
         by_subject.entry(r.subject).or_default().push(k);
     }
@@ -1670,7 +1669,7 @@ fn corefer(
         EventKind::Sentence,
         EventKind::Acquit,
     ];
-    let mut counts: HashMap<usize, usize> = HashMap::new();
+    let mut counts: HashMap<usize, usize> = HashMap::default();
     for a in accs.iter().filter(|a| chain.contains(&a.ev.kind)) {
         for &p in &a.patients {
             if ann.entities[p].kind == EntityKind::Person {
@@ -1689,7 +1688,7 @@ fn corefer(
     }
     // who sanctions or arrests in one article is usually one actor: an event with no doer
     // takes the doer of the other events of its kind, when they all name the same one
-    let mut doers: HashMap<EventKind, Vec<(usize, Span)>> = HashMap::new();
+    let mut doers: HashMap<EventKind, Vec<(usize, Span)>> = HashMap::default();
     for a in &accs {
         for x in a.ev.args.iter().filter(|x| x.role == Role::Agent) {
             doers.entry(a.ev.kind).or_default().push((x.entity, x.evidence));

@@ -12,13 +12,13 @@
 //! its context. A sentence-initial capital is only a name when the word is not a common word,
 //! or when the document also capitalizes it mid-sentence.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::heads::{
-    CRAFT_NOUNS, GROUP_MODIFIERS, GROUP_NOUNS, NON_ACTOR_NOUNS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS,
+    is_craft_noun, is_group_modifier, is_group_noun, is_non_actor, is_org_head, is_other_head, is_place_head,
 };
-use super::lexicon::roles::{ROLE_NOUNS, RoleClass, TITLE_HEADS, TITLE_MODIFIERS};
-use super::lexicon::words::{FIRST_PERSON, NAME_CONNECTORS, PERSON_PRONOUNS, is_function_word, month, weekday};
+use super::lexicon::roles::{RoleClass, is_title_modifier, role_class, title_class};
+use super::lexicon::words::{is_first_person, is_function_word, is_name_connector, is_person_pronoun, month, weekday};
 use super::lexicon::{Form, Hit, Lexicon, key};
 use super::{Annotations, Context, MentionForm, Pass};
 use crate::error::Result;
@@ -171,47 +171,31 @@ impl Pass for NamesPass {
     }
 }
 
-fn title_class(w: &str) -> Option<RoleClass> {
-    TITLE_HEADS.iter().find(|(t, _)| *t == w).map(|&(_, c)| c)
-}
-
-fn role_class(w: &str) -> Option<RoleClass> {
-    ROLE_NOUNS
-        .iter()
-        .find(|(t, _)| *t == w)
-        .map(|&(_, c)| c)
-        .or_else(|| w.strip_suffix('s').and_then(|s| ROLE_NOUNS.iter().find(|(t, _)| *t == s).map(|&(_, c)| c)))
-}
-
 /// Status words kept as attributes rather than name words ("former", "retired").
 const STATUS_MODIFIERS: &[&str] =
     &["former", "retired", "late", "acting", "interim", "outgoing", "incoming", "then", "ex", "deputy", "disgraced"];
 
-fn is_title_modifier(w: &str) -> bool {
-    TITLE_MODIFIERS.contains(&w)
-}
-
 /// Document-wide word statistics used to judge sentence-initial capitals.
-struct DocStats {
+struct DocStats<'a> {
     /// Lower-case forms of words capitalized somewhere other than a sentence start.
-    cap_mid: HashSet<String>,
+    cap_mid: HashSet<&'a str>,
     /// Words seen in lower case.
-    lower_seen: HashSet<String>,
+    lower_seen: HashSet<&'a str>,
 }
 
-impl DocStats {
-    fn new(doc: &Document) -> Self {
-        let mut cap_mid = HashSet::new();
-        let mut lower_seen = HashSet::new();
+impl<'a> DocStats<'a> {
+    fn new(doc: &'a Document) -> Self {
+        let mut cap_mid = HashSet::default();
+        let mut lower_seen = HashSet::default();
         for t in doc.tokens() {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let l = doc.slice_lower(t.span);
             if t.is_lower() {
-                lower_seen.insert(l.to_string());
+                lower_seen.insert(l);
             } else if t.is_cap() && !t.is_sentence_start() && !t.is_all_caps() {
-                cap_mid.insert(l.to_string());
+                cap_mid.insert(l);
             }
         }
         DocStats { cap_mid, lower_seen }
@@ -251,7 +235,7 @@ impl<'a> Sent<'a> {
         i < self.toks.len() && words.contains(&self.low(i))
     }
     fn gaz(&self, a: usize, b: usize) -> Option<Hit> {
-        self.lx.best(&key(self.doc.slice_lower(self.span(a, b))))
+        self.lx.best_lower(self.doc.slice_lower(self.span(a, b)))
     }
 }
 
@@ -349,18 +333,10 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
     let t = s.text(i);
     let l = s.low(i);
     let pronoun = t == "I"
-        || PERSON_PRONOUNS.contains(&l)
+        || is_person_pronoun(l)
         || matches!(l, "it" | "its" | "they" | "them" | "their" | "we" | "our" | "you" | "your");
     let shouted_word = s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2;
     !(pronoun || shouted_word)
-}
-
-fn is_org_head(w: &str) -> bool {
-    ORG_HEADS.contains(&w)
-}
-
-fn is_place_head(w: &str) -> bool {
-    PLACE_HEADS.contains(&w)
 }
 
 fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
@@ -369,7 +345,7 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
     while i < n {
         // "The retired general said": a capitalized determiner opens a description
         let determiner = (matches!(s.low(i), "the" | "its" | "his" | "her" | "their")
-            || (s.toks[i].is_sentence_start() && GROUP_NOUNS.contains(&s.low(i))))
+            || (s.toks[i].is_sentence_start() && is_group_noun(s.low(i))))
             && !name_tok(s, i + 1);
         if !name_tok(s, i) || determiner {
             lowercase_candidates(s, i, out, links);
@@ -444,7 +420,9 @@ fn coordinate(s: &Sent<'_>, from: usize, out: &mut [Candidate]) {
 impl Sent<'_> {
     /// End of the longest lexicon match starting at `i`, if any.
     fn gaz_longest(&self, i: usize) -> Option<usize> {
-        let max = self.lx.max_words() + 2;
+        let first = self.low(i);
+        let first = first.split(['\'', '’']).next().unwrap_or(first);
+        let max = self.lx.max_words_from(first)? + 2;
         let n = self.toks.len();
         for e in (i + 1..=(i + max).min(n)).rev() {
             if !self.is_cap(e - 1) {
@@ -470,14 +448,14 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
         }
         if j + 1 < n
             && s.toks[j].kind == TokenKind::Word
-            && s.low_is(j, NAME_CONNECTORS)
+            && is_name_connector(s.low(j))
             && name_tok(s, j + 1)
             && !s.low_is(j, &["al", "el"])
         {
             j += 2;
             continue;
         }
-        if j + 2 < n && s.low_is(j, NAME_CONNECTORS) && s.low_is(j + 1, NAME_CONNECTORS) && name_tok(s, j + 2) {
+        if j + 2 < n && is_name_connector(s.low(j)) && is_name_connector(s.low(j + 1)) && name_tok(s, j + 2) {
             j += 3;
             continue;
         }
@@ -570,7 +548,7 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
         return false;
     }
     let l = s.low(i);
-    if is_function_word(l) || NON_ACTOR_NOUNS.contains(&l) {
+    if is_function_word(l) || is_non_actor(l) {
         return true;
     }
     if stats.cap_mid.contains(l) {
@@ -694,9 +672,9 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         let i = t - 1;
         let tail_ok = match cls[i] {
             W::Given | W::Other | W::Modifier => {
-                !s.toks[i].is_all_caps() && !is_org_head(s.low(i)) && !OTHER_HEADS.contains(&s.low(i))
+                !s.toks[i].is_all_caps() && !is_org_head(s.low(i)) && !is_other_head(s.low(i))
             }
-            W::Conn => s.low_is(i, NAME_CONNECTORS) && t < b,
+            W::Conn => is_name_connector(s.low(i)) && t < b,
             _ => false,
         };
         if !tail_ok {
@@ -873,7 +851,7 @@ fn person_shape(s: &Sent<'_>, a: usize, b: usize, v: &mut Votes) {
     if words >= 2 && s.lx.is_surname(last) {
         v.add(EntityKind::Person, 1, format!("surname '{}'", s.text(b - 1)));
     }
-    if words >= 2 && (a + 1..b).any(|i| s.low_is(i, NAME_CONNECTORS)) {
+    if words >= 2 && (a + 1..b).any(|i| is_name_connector(s.low(i))) {
         v.add(EntityKind::Person, 1, "name particle");
     }
     let lt = s.text(b - 1);
@@ -940,7 +918,7 @@ fn name_candidate(
         } else {
             v.add(EntityKind::Location, 3, format!("place head '{head}'"));
         }
-    } else if OTHER_HEADS.contains(&last) && words.len() > 1 {
+    } else if is_other_head(last) && words.len() > 1 {
         v.add(EntityKind::Other, 4, format!("head word '{last}'"));
     } else if is_place_head(last) && words.len() > 1 {
         v.add(EntityKind::Location, 3, format!("place head '{last}'"));
@@ -1017,12 +995,12 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
                 }
             }
         }
-        if CRAFT_NOUNS.contains(&p) && s.toks[a - 1].is_lower() {
+        if is_craft_noun(p) && s.toks[a - 1].is_lower() {
             v.add(EntityKind::Other, 6, format!("craft noun '{p}' before"));
             c.craft = Some(p.to_string());
         }
         if matches!(p, "called" | "named" | "dubbed") && a >= 2 {
-            let craft = (a.saturating_sub(5)..a - 1).rev().find(|&i| CRAFT_NOUNS.contains(&s.low(i)));
+            let craft = (a.saturating_sub(5)..a - 1).rev().find(|&i| is_craft_noun(s.low(i)));
             if let Some(ci) = craft {
                 v.add(EntityKind::Other, 5, format!("'{p}' after '{}'", s.low(ci)));
                 c.craft = Some(s.low(ci).to_string());
@@ -1121,16 +1099,16 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
             return;
         }
     }
-    if PERSON_PRONOUNS.contains(&l) || (FIRST_PERSON.contains(&l) && s.text(i) != "US") {
+    if is_person_pronoun(l) || (is_first_person(l) && s.text(i) != "US") {
         let mut c = Candidate::new(s.toks[i].span, s.index, (s.base + i, s.base + i + 1), MentionForm::Pronoun);
         c.head = Some(l.to_string());
         out.push(c);
         return;
     }
-    if GROUP_NOUNS.contains(&l) && (s.toks[i].is_lower() || s.toks[i].is_sentence_start()) {
+    if is_group_noun(l) && (s.toks[i].is_lower() || s.toks[i].is_sentence_start()) {
         // one lower-case noun modifier from a closed list ("drug cartels", "cartel leaders")
         let mut a = i;
-        if i >= 1 && s.toks[i - 1].is_lower() && GROUP_MODIFIERS.contains(&s.low(i - 1)) {
+        if i >= 1 && s.toks[i - 1].is_lower() && is_group_modifier(s.low(i - 1)) {
             a = i - 1;
         }
         let mut c = Candidate::new(s.span(a, i + 1), s.index, (s.base + a, s.base + i + 1), MentionForm::Group);
@@ -1188,7 +1166,7 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         let head = heads.iter().rev().copied().find(|&h| {
             let w = s.low(h);
             role_class(w).is_some_and(|c| c != RoleClass::Family) && !w.ends_with('s')
-                || CRAFT_NOUNS.contains(&w)
+                || is_craft_noun(w)
                 || is_org_head(w)
                 || matches!(w, "station" | "capital" | "country" | "city")
         });
@@ -1266,7 +1244,7 @@ fn dedup_overlaps(out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
         last_end = out[i].span.end;
         last_idx = Some(i);
     }
-    let mut map: HashMap<usize, usize> = HashMap::new();
+    let mut map: HashMap<usize, usize> = HashMap::default();
     let mut new = Vec::with_capacity(out.len());
     for (i, c) in out.drain(..).enumerate() {
         if keep[i] {

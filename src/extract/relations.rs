@@ -15,9 +15,9 @@
 //! - places: "CITY, COUNTRY", "FACILITY in PLACE": located_in; "X and its arm, Y": part_of;
 //! - lists: "ORG targets are: A, B and C": member_of.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::roles::{ROLE_NOUNS, RoleClass};
+use super::lexicon::roles::RoleClass;
 use super::{Annotations, Context, Pass, Relation};
 use crate::error::Result;
 use crate::kinds::{EntityKind, RelationKind};
@@ -53,7 +53,7 @@ impl Pass for RelationsPass {
 }
 
 fn role_class(w: &str) -> Option<RoleClass> {
-    ROLE_NOUNS.iter().find(|(t, _)| *t == w).map(|&(_, c)| c)
+    super::lexicon::roles::role_class_exact(w)
 }
 
 fn relation_for(class: RoleClass, object_kind: EntityKind) -> RelationKind {
@@ -97,7 +97,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
     // candidates of each sentence, the first candidate of each entity, and the organization
     // tied to each group candidate.
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); doc.sentences().len()];
-    let mut first_candidate: HashMap<usize, usize> = HashMap::new();
+    let mut first_candidate: HashMap<usize, usize> = HashMap::default();
     for (i, c) in ann.candidates.iter().enumerate() {
         if let Some(v) = by_sentence.get_mut(c.sentence) {
             v.push(i);
@@ -114,8 +114,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             continue;
         }
         let head = c.head.as_deref().unwrap_or("");
-        let rc = role_class(head)
-            .or_else(|| super::lexicon::roles::TITLE_HEADS.iter().find(|(t, _)| *t == head).map(|&(_, c)| c));
+        let rc = role_class(head).or_else(|| super::lexicon::roles::title_class(head));
         if let (Some(rc), EntityKind::Organization) = (rc, ann.entities[o].kind) {
             out.push(Relation {
                 kind: relation_for(rc, EntityKind::Organization),
@@ -284,7 +283,7 @@ fn larger(ann: &Annotations, first_candidate: &HashMap<usize, usize>, outer: usi
 /// For each group candidate tied to an organization by its own member_of link ("Norte Cartel
 /// targets"), the organization of its first such link.
 fn group_owners(ann: &Annotations) -> HashMap<usize, usize> {
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     for l in &ann.links {
         let o = ann.candidate_entity[l.object];
         if l.kind == RelationKind::MemberOf && o != usize::MAX && ann.entities[o].kind == EntityKind::Organization {

@@ -13,13 +13,15 @@
 //!
 //! [`PrunePass`] runs last and drops group entities that take part in nothing.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use petgraph::unionfind::UnionFind;
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::Lexicon;
-use super::lexicon::words::ORG_CONNECTORS;
+use super::lexicon::words::is_org_connector;
 use super::names::{Candidate, Votes};
 use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
 use crate::error::Result;
@@ -44,7 +46,7 @@ impl Pass for ResolvePass {
 /// Normalizes a name for comparison: accents and case folded, periods dropped, hyphens and
 /// white space folded to single spaces, a leading "the" dropped.
 pub fn norm(s: &str) -> String {
-    let folded: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
     for w in folded.to_lowercase().replace(['’', '\''], "'").split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
     {
@@ -60,9 +62,18 @@ pub fn norm(s: &str) -> String {
     out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
 }
 
+/// Accents removed (NFKD without combining marks); ASCII text is returned as it is.
+fn fold(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect())
+    }
+}
+
 /// Words of a name for subsequence matching (white space only: hyphenated surnames stay whole).
 fn words(s: &str) -> Vec<String> {
-    let folded: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
+    let folded = fold(s);
     folded
         .to_lowercase()
         .split_whitespace()
@@ -93,7 +104,7 @@ fn initials(text: &str, skip_prefix: bool) -> String {
     let mut out = String::new();
     for (i, w) in ws.iter().enumerate() {
         let lw = w.to_lowercase();
-        if ORG_CONNECTORS.contains(&lw.as_str()) {
+        if is_org_connector(lw.as_str()) {
             continue;
         }
         if skip_prefix && i == 0 && (w.contains('.') || w.chars().all(|c| c.is_uppercase())) {
@@ -136,7 +147,7 @@ fn text_groups<'a>(
     texts: &[&'a str],
     keep: impl Fn(usize, &Candidate) -> bool,
 ) -> Vec<Vec<usize>> {
-    let mut index: HashMap<(&'a str, Option<usize>), usize> = HashMap::new();
+    let mut index: HashMap<(&'a str, Option<usize>), usize> = HashMap::default();
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (j, d) in cands.iter().enumerate() {
         if !keep(j, d) {
@@ -159,7 +170,7 @@ struct RunIndex {
 
 impl RunIndex {
     fn new(groups: &[Vec<usize>], words: &[Vec<String>]) -> Self {
-        let mut by_run: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_run: HashMap<String, Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
             let ws = &words[js[0]];
             let mut runs: Vec<String> = (1..=3).flat_map(|k| ws.windows(k).map(|w| w.join(" "))).collect();
@@ -245,7 +256,7 @@ impl Fitting {
 impl<'a> ShortForms<'a> {
     fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>, uf: &UnionFind<usize>) -> Self {
         let mut group_of = vec![usize::MAX; cands.len()];
-        let mut members: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
             for &j in js {
                 group_of[j] = g;
@@ -254,7 +265,7 @@ impl<'a> ShortForms<'a> {
         }
         let runs = RunIndex::new(&groups, words);
         let held_by = vec![Vec::new(); groups.len()];
-        ShortForms { cands, words, groups, group_of, runs, fitting: HashMap::new(), held_by, members }
+        ShortForms { cands, words, groups, group_of, runs, fitting: HashMap::default(), held_by, members }
     }
 
     /// The names group `g`'s text fits, and their candidates.
@@ -389,11 +400,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
-    let mut first_link: HashMap<usize, usize> = HashMap::new(); // subject -> object
+    let mut first_link: HashMap<usize, usize> = HashMap::default(); // subject -> object
     for l in &ann.links {
         first_link.entry(l.subject).or_insert(l.object);
     }
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let k = match c.form {
             _ if c.lex.is_some() => format!("lex:{}", c.lex.map(|h| h.entry).unwrap_or(0)),
@@ -433,7 +444,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // Cluster votes so far.
     let cluster_votes = |uf: &UnionFind<usize>| {
-        let mut v: HashMap<usize, Votes> = HashMap::new();
+        let mut v: HashMap<usize, Votes> = HashMap::default();
         for (i, c) in cands.iter().enumerate() {
             if is_proper(c) || c.form == MentionForm::Group {
                 v.entry(uf.find(i)).or_default().merge(&c.votes);
@@ -451,7 +462,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // 2. Parenthetical acronyms: "Drug Enforcement Administration (DEA)".
     let toks = doc.tokens();
-    let mut proper_by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut proper_by_end: HashMap<usize, Vec<usize>> = HashMap::default();
     for (j, d) in cands.iter().enumerate() {
         if is_proper(d) {
             proper_by_end.entry(d.tokens.1).or_default().push(j);
@@ -477,7 +488,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let long_names = text_groups(cands, &texts, |j, d| {
         d.form == MentionForm::Name && d.lex.is_none() && texts[j].split_whitespace().count() >= 2
     });
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for (g, js) in long_names.iter().enumerate() {
         let (a, b) = (initials(texts[js[0]], true), initials(texts[js[0]], false));
         if a != b {
@@ -532,20 +543,20 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let votes = cluster_votes(&uf);
     let orgs = text_groups(cands, &texts, |j, d| d.form == MentionForm::Name && !word_lists[j].is_empty());
     let org_runs = RunIndex::new(&orgs, &word_lists);
-    let mut org_group: HashMap<&str, usize> = HashMap::new(); // groups without a lexicon entry
+    let mut org_group: HashMap<&str, usize> = HashMap::default(); // groups without a lexicon entry
     for (g, js) in orgs.iter().enumerate() {
         if cands[js[0]].lex.is_none() {
             org_group.insert(texts[js[0]], g);
         }
     }
     // per group of short forms, the longer names it fits not yet found in its own cluster
-    let mut org_fitting: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut org_fitting: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Name || c.lex.is_some() || kind_of(&uf, &votes, i) != Some(EntityKind::Organization) {
             continue;
         }
         let me = &word_lists[i];
-        if me.len() == 1 && super::lexicon::heads::ORG_HEADS.contains(&me[0].as_str()) {
+        if me.len() == 1 && super::lexicon::heads::is_org_head(me[0].as_str()) {
             continue;
         }
         let Some(last) = me.last() else { continue };
@@ -581,7 +592,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
 
     // 6. "NPR News" is NPR: an acronym followed by an organization head word.
-    let mut first_acronym: HashMap<&str, usize> = HashMap::new();
+    let mut first_acronym: HashMap<&str, usize> = HashMap::default();
     for (j, d) in cands.iter().enumerate() {
         if d.form == MentionForm::Acronym {
             first_acronym.entry(texts[j]).or_insert(j);
@@ -589,7 +600,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
     for (i, c) in cands.iter().enumerate() {
         let w = &word_lists[i];
-        if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::ORG_HEADS.contains(&w[1].as_str()) {
+        if c.form != MentionForm::Name || w.len() != 2 || !super::lexicon::heads::is_org_head(w[1].as_str()) {
             continue;
         }
         let first = texts[i].split_whitespace().next().unwrap_or("");
@@ -600,7 +611,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // Build entities from clusters of proper names and groups.
     let mut roots: Vec<usize> = Vec::new();
-    let mut root_entity: HashMap<usize, usize> = HashMap::new();
+    let mut root_entity: HashMap<usize, usize> = HashMap::default();
     let mut cand_entity = vec![usize::MAX; n];
     for (i, c) in cands.iter().enumerate() {
         if !(is_proper(c) || c.form == MentionForm::Group) {
@@ -703,7 +714,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             crafts[e].extend(cands[k].craft.as_deref());
         }
     }
-    let mut fitting: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut fitting: HashMap<String, Vec<usize>> = HashMap::default();
     // The latest candidate before `i` that names a person in a sentence (a pronoun's antecedent).
     let mut last_person: Option<usize> = None;
     for i in 0..n {
@@ -761,7 +772,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             }
             MentionForm::Pronoun => {
                 let Some(h) = c.head.as_deref() else { continue };
-                if !super::lexicon::words::PERSON_PRONOUNS.contains(&h) {
+                if !super::lexicon::words::is_person_pronoun(h) {
                     continue;
                 }
                 // the most recent person mention before it, within two sentences (candidates
@@ -795,7 +806,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 /// document is that person's surname ("Cienfuegos" after "Salvador Cienfuegos Zepeda").
 fn demote_surname_places(doc: &Document, cx: &Context<'_>, cands: &mut [Candidate]) {
     use super::lexicon::PlaceKind;
-    let person_words: std::collections::HashSet<String> = cands
+    let person_words: rustc_hash::FxHashSet<String> = cands
         .iter()
         .filter(|c| c.lex.is_none() && c.form == MentionForm::Name && c.votes.best().0 == EntityKind::Person)
         .flat_map(|c| words(doc.slice(c.span)))

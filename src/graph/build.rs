@@ -117,7 +117,7 @@ impl KnowledgeGraph {
             self.upsert_edge(ids[r.subject], ids[r.object], edge);
         }
         let doc_slug = slug(doc.id());
-        let mut counters: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut counters: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
         for ev in &ann.events {
             let n = counters.entry(ev.kind.as_str()).or_insert(0);
             *n += 1;

@@ -83,6 +83,20 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "al", "ave", "blvd", "rd", "hwy", "sq", "cf", "ca", "op", "ed", "eds", "govt", "intl", "natl", "dist",
 ];
 
+/// True for a word (any case) that takes an abbreviation period.
+fn is_abbreviation(w: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+    let mut buf = [0u8; 8];
+    if w.len() > buf.len() || !w.is_ascii() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|l| SET.contains(l))
+}
+
 /// Abbreviations that may also end a sentence.
 pub(crate) const SENTENCE_FINAL_ABBREVIATIONS: &[&str] = &[
     "u.s.", "u.k.", "u.n.", "d.c.", "a.m.", "p.m.", "inc.", "corp.", "co.", "ltd.", "llc.", "jr.", "sr.", "etc.",
@@ -203,7 +217,7 @@ fn scan_word(s: &str, mut i: usize) -> usize {
         }
     }
     // An abbreviation period: "Gen.", "Jan.", "Calif." (the list is lower-case ASCII)
-    if at(i) == Some('.') && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(&s[start..i])) {
+    if at(i) == Some('.') && i - start <= 6 && is_abbreviation(&s[start..i]) {
         return i + 1;
     }
     i

@@ -96,3 +96,32 @@ pub(crate) const NON_ACTOR_NOUNS: &[&str] = &[
     "today", "yesterday", "tomorrow", "transcript", "copyright", "photo", "video", "audio",
     "update", "editor", "note", "advertisement",
 ];
+
+super::word_set!(
+    /// An organization head word.
+    pub(crate) fn is_org_head = ORG_HEADS
+);
+super::word_set!(
+    /// A place head word.
+    pub(crate) fn is_place_head = PLACE_HEADS
+);
+super::word_set!(
+    /// A head word of laws, programs and other named things.
+    pub(crate) fn is_other_head = OTHER_HEADS
+);
+super::word_set!(
+    /// A craft noun ("shuttle").
+    pub(crate) fn is_craft_noun = CRAFT_NOUNS
+);
+super::word_set!(
+    /// A group noun ("cartels").
+    pub(crate) fn is_group_noun = GROUP_NOUNS
+);
+super::word_set!(
+    /// A noun that may modify a group noun ("drug").
+    pub(crate) fn is_group_modifier = GROUP_MODIFIERS
+);
+super::word_set!(
+    /// A noun that never stands for an actor.
+    pub(crate) fn is_non_actor = NON_ACTOR_NOUNS
+);

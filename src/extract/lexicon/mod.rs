@@ -12,12 +12,26 @@
 //!
 //! Read by the mention and entity passes; writes nothing.
 
+/// Declares `fn $name(w: &str) -> bool` answering whether `w` is in the word list `$list`,
+/// through a hash set built once: the lists are consulted for every token.
+macro_rules! word_set {
+    ($(#[$m:meta])* $vis:vis fn $name:ident = $list:expr) => {
+        $(#[$m])*
+        $vis fn $name(w: &str) -> bool {
+            static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+                std::sync::LazyLock::new(|| $list.iter().copied().collect());
+            SET.contains(w)
+        }
+    };
+}
+pub(crate) use word_set;
+
 pub(crate) mod heads;
 pub mod roles;
 pub(crate) mod triggers;
 pub(crate) mod words;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
@@ -82,6 +96,8 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     surfaces: HashMap<String, Vec<Hit>>,
     max_words: usize,
+    /// For each first word of a surface form, the most words a form starting with it has.
+    first_words: HashMap<String, usize>,
     given: Arc<HashSet<String>>,
     given_common: Arc<HashSet<String>>,
     surnames: Arc<HashSet<String>>,
@@ -105,7 +121,7 @@ fn list(s: &str) -> impl Iterator<Item = &str> {
     s.split(';').map(str::trim).filter(|x| !x.is_empty())
 }
 
-fn word_set(s: &str) -> HashSet<String> {
+fn data_set(s: &str) -> HashSet<String> {
     lines(s).map(|l| l.trim().to_lowercase()).collect()
 }
 
@@ -130,13 +146,14 @@ impl Lexicon {
     fn build_standard() -> Lexicon {
         let mut lx = Lexicon {
             entries: Vec::new(),
-            surfaces: HashMap::new(),
+            surfaces: HashMap::default(),
             max_words: 1,
-            given: Arc::new(word_set(data!("given_names.txt"))),
-            given_common: Arc::new(word_set(data!("given_names_common_words.txt"))),
-            surnames: Arc::new(word_set(data!("surnames.txt"))),
-            common: Arc::new(word_set(data!("common_words.txt"))),
-            country_by_code: HashMap::new(),
+            first_words: HashMap::default(),
+            given: Arc::new(data_set(data!("given_names.txt"))),
+            given_common: Arc::new(data_set(data!("given_names_common_words.txt"))),
+            surnames: Arc::new(data_set(data!("surnames.txt"))),
+            common: Arc::new(data_set(data!("common_words.txt"))),
+            country_by_code: HashMap::default(),
         };
         for l in lines(data!("countries.tsv")) {
             let c: Vec<&str> = l.split('\t').collect();
@@ -243,7 +260,11 @@ impl Lexicon {
         if k.is_empty() {
             return;
         }
-        self.max_words = self.max_words.max(k.split(' ').count() + k.matches(',').count());
+        let words = k.split(' ').count() + k.matches(',').count();
+        self.max_words = self.max_words.max(words);
+        let first = k.split([' ', ',', '\'', '’']).next().unwrap_or("").to_string();
+        let m = self.first_words.entry(first).or_insert(0);
+        *m = (*m).max(words);
         let hits = self.surfaces.entry(k).or_default();
         if !hits.iter().any(|h| h.entry == entry && h.form == form) {
             hits.push(Hit { entry, form });
@@ -308,6 +329,25 @@ impl Lexicon {
     /// Hits for an already folded key.
     pub fn lookup_key(&self, k: &str) -> &[Hit] {
         self.surfaces.get(k).map_or(&[], Vec::as_slice)
+    }
+
+    /// The most words a surface form starting with this (lower-case) word has, if any starts
+    /// with it.
+    pub fn max_words_from(&self, first: &str) -> Option<usize> {
+        self.first_words.get(first).copied()
+    }
+
+    /// The best hit for a lower-cased slice of text: no new string when it is already in key
+    /// form (single spaces, no capitals), as running text almost always is.
+    pub fn best_lower(&self, lower: &str) -> Option<Hit> {
+        let b = lower.as_bytes();
+        let key_form = !b.is_empty()
+            && b.is_ascii()
+            && b[0] != b' '
+            && b[b.len() - 1] != b' '
+            && !b.iter().any(|&c| c.is_ascii_uppercase() || matches!(c, b'\n' | b'\r' | b'\t'))
+            && !b.windows(2).any(|w| w == b"  ");
+        if key_form { self.best(lower) } else { self.best(&key(lower)) }
     }
 
     /// The longest surface form, in words.

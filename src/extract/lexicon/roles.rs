@@ -160,3 +160,29 @@ pub(crate) const ROLE_NOUNS: &[(&str, RoleClass)] = &[
     ("niece", RoleClass::Family), ("spouse", RoleClass::Family), ("legislator", RoleClass::Member),
     ("delegate", RoleClass::Member), ("commander-in-chief", RoleClass::Leader), ("treasurer", RoleClass::Employee),
 ];
+
+/// The class of a capitalized title head ("president", "gen."), lower case.
+pub(crate) fn title_class(w: &str) -> Option<RoleClass> {
+    static MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, RoleClass>> =
+        std::sync::LazyLock::new(|| TITLE_HEADS.iter().copied().collect());
+    MAP.get(w).copied()
+}
+
+/// The class of a lower-case role noun, singular or plural ("agent", "agents").
+pub(crate) fn role_class(w: &str) -> Option<RoleClass> {
+    static MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, RoleClass>> =
+        std::sync::LazyLock::new(|| ROLE_NOUNS.iter().copied().collect());
+    MAP.get(w).copied().or_else(|| w.strip_suffix('s').and_then(|x| MAP.get(x).copied()))
+}
+
+/// The class of a lower-case role noun in its exact form ("agent" but not "agents").
+pub(crate) fn role_class_exact(w: &str) -> Option<RoleClass> {
+    static MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, RoleClass>> =
+        std::sync::LazyLock::new(|| ROLE_NOUNS.iter().copied().collect());
+    MAP.get(w).copied()
+}
+
+super::word_set!(
+    /// A word that may stand inside a title before its head.
+    pub(crate) fn is_title_modifier = TITLE_MODIFIERS
+);

@@ -143,3 +143,12 @@ pub(crate) const CHARGE_GOVERNORS: &[&str] = &[
     "face", "faces", "facing", "faced", "filed", "file", "brought", "bring", "brings",
     "announced", "pressed", "on", "against", "with", "of",
 ];
+
+super::word_set!(
+    /// A legal object noun.
+    pub(crate) fn is_legal_object = LEGAL_OBJECTS
+);
+super::word_set!(
+    /// A word that governs a "charges" noun as a real charge.
+    pub(crate) fn is_charge_governor = CHARGE_GOVERNORS
+);

@@ -96,7 +96,7 @@ pub(crate) const REPORTING: &[&str] = &["reportedly", "allegedly", "according", 
 
 /// True when `w` (lower case) is a function word.
 pub(crate) fn is_function_word(w: &str) -> bool {
-    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
     SET.contains(w)
 }
@@ -110,3 +110,32 @@ pub(crate) fn month(w: &str) -> Option<u32> {
 pub(crate) fn weekday(w: &str) -> Option<u32> {
     WEEKDAYS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
+
+super::word_set!(
+    /// A name particle ("de", "van").
+    pub(crate) fn is_name_connector = NAME_CONNECTORS
+);
+super::word_set!(
+    /// A personal pronoun for a person.
+    pub(crate) fn is_person_pronoun = PERSON_PRONOUNS
+);
+super::word_set!(
+    /// A first-person pronoun.
+    pub(crate) fn is_first_person = FIRST_PERSON
+);
+super::word_set!(
+    /// A negation word.
+    pub(crate) fn is_negation = NEGATIONS
+);
+super::word_set!(
+    /// A modal or planning word.
+    pub(crate) fn is_modal = MODALS
+);
+super::word_set!(
+    /// A reporting word.
+    pub(crate) fn is_reporting = REPORTING
+);
+super::word_set!(
+    /// A connector inside organization names.
+    pub(crate) fn is_org_connector = ORG_CONNECTORS
+);
