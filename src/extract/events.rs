@@ -439,12 +439,12 @@ fn participants(
             continue;
         }
         let mut e = ann.candidate_entity[i];
-        let first_person = c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| is_first_person(h));
+        let first_person = c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(is_first_person);
         if let (true, Some(sp)) = (first_person, speaker) {
             e = sp;
         }
         if e == usize::MAX {
-            if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(|h| is_first_person(h)) {
+            if c.form == MentionForm::Pronoun && c.head.as_deref().is_some_and(is_first_person) {
                 // first person: the speaker of the quote, or of the labelled block; "we" in
                 // running text is the organization the text speaks for (the last one named)
                 let q = quote_at(quotes, c.span);
