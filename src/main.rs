@@ -25,7 +25,7 @@ fn main() {
     let code = match std::panic::catch_unwind(|| cli::run(opts)) {
         Ok(Ok(code)) => code,
         Ok(Err(e)) => {
-            eprintln!("newsgraph: {e:#}");
+            eprintln!("newsgraph: {}", cli::message(&e));
             2
         }
         Err(_) => 2,

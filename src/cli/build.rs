@@ -18,7 +18,7 @@ use newsgraph::graph::view::{self, View};
 use newsgraph::input::{self, ReadOptions};
 
 use super::progress::Progress;
-use super::{EXAMPLES, InputArgs, lexicon, report};
+use super::{EXAMPLES, InputArgs, lexicon, report, sources};
 
 #[derive(Debug, clap::Args)]
 #[command(after_help = EXAMPLES)]
@@ -111,8 +111,12 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
         bail!("several formats need an output folder (-o DIR/)");
     }
     let lx = lexicon(&a.input)?;
-    let sources = input::sources(&paths)?;
+    let mut failed = false;
+    let sources = sources(&paths, &mut failed)?;
     if sources.is_empty() {
+        if failed {
+            return Ok(2); // every path was missing, and each was reported
+        }
         bail!(
             "no input files (*.txt, *.md, *.jsonl) under {}",
             paths.iter().map(|p| format!("'{}'", p.display())).collect::<Vec<_>>().join(", ")
@@ -137,7 +141,6 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let total = total.map(|m| m.map(|m| m.len())).sum::<Option<u64>>();
     let progress = Progress::new(total, a.quiet);
     let view: View = a.view.into();
-    let mut failed = false;
     let stats = {
         let mut rep = report(a.quiet, &mut failed);
         let mut report = |p| progress.suspend(|| rep(p));

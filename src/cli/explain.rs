@@ -32,7 +32,7 @@ pub(crate) fn run(a: ExplainArgs) -> Result<i32> {
     let mut all_labels = Vec::new();
     let stdout = io::stdout();
     let mut w = stdout.lock();
-    for src in input::sources(&paths)? {
+    for src in super::sources(&paths, &mut failed)? {
         input::read_source(&src, ReadOptions { lossy: a.input.lossy }, |doc| {
             let doc = match doc {
                 Ok(d) => d,

@@ -12,6 +12,7 @@ use clap::{Parser, Subcommand};
 
 use newsgraph::corpus::Problem;
 use newsgraph::extract::Lexicon;
+use newsgraph::input;
 
 mod build;
 mod explain;
@@ -84,6 +85,39 @@ pub(crate) fn lexicon(args: &InputArgs) -> Result<Lexicon> {
         lx = lx.with_user_file(p).with_context(|| format!("reading lexicon '{}'", p.display()))?;
     }
     Ok(lx)
+}
+
+/// An error and its causes on one line, like anyhow's `{:#}`, but leaving out a cause the line
+/// already ends with: library errors name their cause themselves ("g.json: No such file or
+/// directory (os error 2)") and would otherwise print it twice.
+pub(crate) fn message(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let c = cause.to_string();
+        if line.is_empty() {
+            line = c;
+        } else if !line.ends_with(&c) {
+            line.push_str(": ");
+            line.push_str(&c);
+        }
+    }
+    line
+}
+
+/// The input files under `paths`. A path that does not exist is reported on its own line and
+/// the others are still read (the exit code becomes 2, as for a bad file).
+pub(crate) fn sources(paths: &[PathBuf], failed: &mut bool) -> Result<Vec<input::Source>> {
+    let mut present = Vec::new();
+    for p in paths {
+        match std::fs::metadata(p) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && p.as_os_str() != "-" => {
+                *failed = true;
+                eprintln!("newsgraph: {}", newsgraph::Error::MissingPath(p.clone()));
+            }
+            _ => present.push(p.clone()),
+        }
+    }
+    Ok(input::sources(&present)?)
 }
 
 pub(crate) fn report(quiet: bool, failed: &mut bool) -> impl FnMut(Problem) + '_ {

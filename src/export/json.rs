@@ -460,7 +460,9 @@ pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error>
         // serde_json ends its messages with the position, which BadGraph already gives.
         let msg = e.to_string();
         let reason = msg.strip_suffix(&format!(" at line {} column {}", e.line(), e.column())).unwrap_or(&msg);
-        return Err(bad(e.line(), e.column(), reason.to_string()));
+        // (serde_json counts a position before a line's first character as column 0, and an
+        // empty text as line 1, column 0; BadGraph's line and column are 1-based)
+        return Err(bad(e.line().max(1), e.column().max(1), reason.to_string()));
     }
     for l in std::mem::take(&mut loader.pending) {
         loader.add_link(l).map_err(|p| {
@@ -510,6 +512,13 @@ mod tests {
         let mut b = Vec::new();
         write(&g2, &mut b).unwrap();
         assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
+    }
+
+    #[test]
+    fn an_empty_text_is_line_1_column_1() {
+        // See: issue #8 (found by the property tests: column 0)
+        let e = read("", std::path::Path::new("g.json")).unwrap_err();
+        assert!(e.to_string().starts_with("g.json: invalid graph JSON at line 1, column 1: "), "{e}");
     }
 
     #[test]

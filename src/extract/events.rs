@@ -41,8 +41,11 @@ impl Pass for EventsPass {
     fn run(&self, doc: &Document, _cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
         let (events, inherited) = find_events(doc, ann);
         ann.events = events;
+        // the first of each (kind, subject, object), in order
+        let mut seen: HashSet<(RelationKind, usize, usize)> =
+            ann.relations.iter().map(|x| (x.kind, x.subject, x.object)).collect();
         for r in inherited {
-            if !ann.relations.iter().any(|x| x.kind == r.kind && x.subject == r.subject && x.object == r.object) {
+            if seen.insert((r.kind, r.subject, r.object)) {
                 ann.relations.push(r);
             }
         }
@@ -1560,32 +1563,64 @@ fn corefer(
     // nouns bound to lists become their members ("targets ... are: A, B"); a list with no
     // noun of its own ("Included are A and B") belongs to the latest event before it with a
     // plural patient
-    let latest_plural = |si: usize, accs: &[Acc]| {
-        accs.iter()
-            .enumerate()
-            .filter(|(_, a)| {
-                let before = a.ev.sentences.iter().any(|s| s.start < sentence_span(si).start);
-                before && (!a.nouns.is_empty() || a.patients.iter().any(|&p| ann.entities[p].kind == EntityKind::Group))
-            })
-            .max_by_key(|(_, a)| {
-                a.ev.sentences.iter().map(|s| s.start).filter(|&st| st < sentence_span(si).start).max()
-            })
-            .map(|(i, _)| i)
-    };
-    let targets: Vec<Option<usize>> = bindings.iter().map(|(_, si, _)| latest_plural(*si, &accs)).collect();
+    // (found for every binding at once: the sentence starts of the events with a plural patient,
+    // by start then event; the last one before a binding's sentence is the latest event, and
+    // of several events there the last)
+    let mut starts: Vec<(usize, usize)> = accs
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| !a.nouns.is_empty() || a.patients.iter().any(|&p| ann.entities[p].kind == EntityKind::Group))
+        .flat_map(|(i, a)| a.ev.sentences.iter().map(move |s| (s.start, i)))
+        .collect();
+    starts.sort_unstable();
+    let targets: Vec<Option<usize>> = bindings
+        .iter()
+        .map(|(_, si, _)| {
+            let k = starts.partition_point(|&(st, _)| st < sentence_span(*si).start);
+            k.checked_sub(1).map(|k| starts[k].1)
+        })
+        .collect();
+    // the bindings each event takes, in order: those of its nouns, and the unnamed ones it is
+    // the target of
+    let mut named: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut unnamed: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (bi, (bn, _, _)) in bindings.iter().enumerate() {
+        if bn.is_empty() {
+            if let Some(t) = targets[bi] {
+                unnamed.entry(t).or_default().push(bi);
+            }
+        } else {
+            named.entry(bn.as_str()).or_default().push(bi);
+        }
+    }
+    // relations by subject, in order (for what listed members inherit from their group)
+    let mut by_subject: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (k, r) in ann.relations.iter().enumerate() {
+        by_subject.entry(r.subject).or_default().push(k);
+    }
     for (ai, a) in accs.iter_mut().enumerate() {
-        let nouns = a.nouns.clone();
-        for (bi, (bn, si, members)) in bindings.iter().enumerate() {
-            let follows = a.ev.sentences.iter().any(|s| s.start <= sentence_span(*si).start);
-            let matches = if bn.is_empty() { targets[bi] == Some(ai) } else { nouns.contains(bn) };
-            if matches && follows {
+        let mut nouns: Vec<&str> = a.nouns.iter().map(String::as_str).collect();
+        nouns.sort_unstable();
+        nouns.dedup();
+        let mut bis: Vec<usize> = nouns.iter().filter_map(|n| named.get(n)).flatten().copied().collect();
+        bis.extend(unnamed.get(&ai).into_iter().flatten());
+        bis.sort_unstable();
+        let first_start = a.ev.sentences.iter().map(|s| s.start).min();
+        for bi in bis {
+            let (_, si, members) = &bindings[bi];
+            let follows = first_start.is_some_and(|s| s <= sentence_span(*si).start);
+            if follows {
                 for &e in members {
                     if !a.ev.args.iter().any(|x| x.entity == e) {
-                        let sp = ann.entities[e]
-                            .mentions
-                            .iter()
+                        // the entity's first mention in the binding sentence (mentions are in
+                        // text order and never cross a sentence)
+                        let sentence = sentence_span(*si);
+                        let ms = &ann.entities[e].mentions;
+                        let k = ms.partition_point(|&m| ann.mentions[m].span.start < sentence.start);
+                        let sp = ms
+                            .get(k)
                             .map(|&m| ann.mentions[m].span)
-                            .find(|s| sentence_span(*si).contains(*s))
+                            .filter(|s| sentence.contains(*s))
                             .unwrap_or_default();
                         a.ev.args.push(Argument {
                             role: Role::Patient,
@@ -1597,10 +1632,15 @@ fn corefer(
                     }
                     // the listed are what the noun says they are: "Russian individuals",
                     // "three Mexican organizations"
-                    let groups: Vec<usize> =
+                    let mut groups: Vec<usize> =
                         a.patients.iter().copied().filter(|&g| ann.entities[g].kind == EntityKind::Group).collect();
+                    groups.sort_unstable();
+                    groups.dedup();
+                    let mut ks: Vec<usize> =
+                        groups.iter().filter_map(|g| by_subject.get(g)).flatten().copied().collect();
+                    ks.sort_unstable();
                     let evidence = sentence_span(*si);
-                    for r in ann.relations.iter().filter(|r| groups.contains(&r.subject)) {
+                    for r in ks.into_iter().map(|k| &ann.relations[k]) {
                         if matches!(
                             r.kind,
                             RelationKind::AffiliatedWith | RelationKind::MemberOf | RelationKind::PartOf
@@ -1660,6 +1700,9 @@ fn corefer(
             doers.entry(a.ev.kind).or_default().push((x.entity, x.evidence));
         }
     }
+    // (per kind, its doers all one entity: computed once, not once per event)
+    let one_doer: HashMap<EventKind, bool> =
+        doers.iter().map(|(k, ds)| (*k, ds.iter().all(|d| d.0 == ds[0].0))).collect();
     for a in accs.iter_mut().filter(|a| !a.ev.args.iter().any(|x| x.role == Role::Agent) && !a.ev.args.is_empty()) {
         if matches!(
             a.ev.kind,
@@ -1677,7 +1720,7 @@ fn corefer(
         }
         let Some(ds) = doers.get(&a.ev.kind) else { continue };
         let first = ds[0].0;
-        if ds.iter().all(|d| d.0 == first) && !a.ev.args.iter().any(|x| x.entity == first) {
+        if one_doer[&a.ev.kind] && !a.ev.args.iter().any(|x| x.entity == first) {
             let (span, evidence) =
                 (ann.entities[first].mentions.first().map(|&m| ann.mentions[m].span).unwrap_or_default(), ds[0].1);
             a.ev.args.push(Argument { role: Role::Agent, entity: first, span, evidence });
@@ -1727,6 +1770,14 @@ mod tests {
 
     fn has(e: &Ev, r: Role, who: &str) -> bool {
         e.1.iter().any(|(rr, w)| *rr == r && w == who)
+    }
+
+    #[test]
+    fn a_speaker_label_without_a_sentence_before_a_pronoun_speaker() {
+        // See: issue #8 (its statement has no sentence; "within two sentences" added 2 to
+        // usize::MAX: a panic in debug builds)
+        let evs = events("SMITH: Transcript provided by NPR.\nJohn Baker met us in Lima. \"We left,\" he said.\n");
+        assert!(evs.iter().any(|e| e.0 == EventKind::Statement && has(e, Role::Agent, "John Baker")), "{evs:?}");
     }
 
     #[test]

@@ -162,6 +162,38 @@ fn text_groups<'a>(
     groups
 }
 
+/// Groups of names (candidates grouped by text) indexed by every run of one, two and three
+/// words of their text, to find the names that contain a given run of words.
+struct RunIndex {
+    by_run: HashMap<String, Vec<usize>>,
+}
+
+impl RunIndex {
+    fn new(groups: &[Vec<usize>], words: &[Vec<String>]) -> Self {
+        let mut by_run: HashMap<String, Vec<usize>> = HashMap::default();
+        for (g, js) in groups.iter().enumerate() {
+            let ws = &words[js[0]];
+            let mut runs: Vec<String> = (1..=3).flat_map(|k| ws.windows(k).map(|w| w.join(" "))).collect();
+            runs.sort_unstable();
+            runs.dedup();
+            for r in runs {
+                by_run.entry(r).or_default().push(g);
+            }
+        }
+        RunIndex { by_run }
+    }
+
+    /// Every group whose text contains `me` as a run of words, and maybe others: the groups
+    /// holding the rarest run of (up to) three words of `me`.
+    fn maybe_containing(&self, me: &[String]) -> &[usize] {
+        let k = me.len().clamp(1, 3);
+        me.windows(k)
+            .map(|w| self.by_run.get(&w.join(" ")).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|l| l.len())
+            .unwrap_or(&[])
+    }
+}
+
 /// Step 4 of [`resolve`]: which cluster a short form of a person's name joins.
 ///
 /// A short form fits a person's name that contains it as a run of words (but does not start
@@ -170,9 +202,11 @@ fn text_groups<'a>(
 /// name nearest before it (at equal distance, the one named first in the text comes last and
 /// wins). Comparing every short form with every name, then with every fitting candidate, was
 /// quadratic in the length of a document (issue #8). Here the names a text fits are found once
-/// per text through an index of word runs, and the nearest fitting candidate by walking back
-/// over a sorted list from which candidates found in the short form's own cluster are deleted
-/// for good (clusters only ever grow).
+/// per text ([`RunIndex`]), and the nearest fitting candidate by walking back over a sorted list
+/// from which candidates that cannot be picked (in the short form's own cluster, or in a
+/// cluster that is not a person's) are deleted as they are met. A cluster only stops being a
+/// person's or joins the short form's for good, except when a union makes a cluster that was
+/// not a person's one: then the lists holding its names are built again ([`ShortForms::join`]).
 struct ShortForms<'a> {
     cands: &'a [Candidate],
     words: &'a [Vec<String>],
@@ -180,21 +214,27 @@ struct ShortForms<'a> {
     /// cluster.
     groups: Vec<Vec<usize>>,
     group_of: Vec<usize>,
-    /// Groups by every run of one, two and three words of their text ("a b" joined by spaces).
-    by_run: HashMap<String, Vec<usize>>,
+    runs: RunIndex,
     /// For each group of short forms met so far, what it fits.
     fitting: HashMap<usize, Fitting>,
+    /// For each group, the groups of short forms whose fitting lists hold it.
+    held_by: Vec<Vec<usize>>,
+    /// The groups of each cluster, by root.
+    members: HashMap<usize, Vec<usize>>,
 }
 
 /// What the text of one group of short forms fits.
 struct Fitting {
-    /// Groups of names it fits that were not yet found in its own cluster (in any order).
+    /// Groups of names it fits, and their candidates by start then index.
+    all_groups: Vec<usize>,
+    all_cands: Vec<usize>,
+    /// The groups not deleted yet (in any order).
     groups: Vec<usize>,
-    /// Their candidates, by start then index.
-    cands: Vec<usize>,
-    /// Deletions from `cands`: position `p` (1-based, 0 meaning none) leads to the latest
+    /// Deletions from `all_cands`: position `p` (1-based, 0 meaning none) leads to the latest
     /// position at or before it still present.
     live: Vec<usize>,
+    /// A cluster holding some of the groups became a person's: start again from `all_*`.
+    stale: bool,
 }
 
 impl Fitting {
@@ -205,36 +245,35 @@ impl Fitting {
         }
         p
     }
+
+    fn restart(&mut self) {
+        self.groups.clone_from(&self.all_groups);
+        self.live = (0..=self.all_cands.len()).collect();
+        self.stale = false;
+    }
 }
 
 impl<'a> ShortForms<'a> {
-    fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>) -> Self {
+    fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>, uf: &UnionFind<usize>) -> Self {
         let mut group_of = vec![usize::MAX; cands.len()];
-        let mut by_run: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
             for &j in js {
                 group_of[j] = g;
             }
-            let ws = &words[js[0]];
-            let mut runs: Vec<String> = (1..=3).flat_map(|k| ws.windows(k).map(|w| w.join(" "))).collect();
-            runs.sort_unstable();
-            runs.dedup();
-            for r in runs {
-                by_run.entry(r).or_default().push(g);
-            }
+            members.entry(uf.find(js[0])).or_default().push(g);
         }
-        ShortForms { cands, words, groups, group_of, by_run, fitting: HashMap::default() }
+        let runs = RunIndex::new(&groups, words);
+        let held_by = vec![Vec::new(); groups.len()];
+        ShortForms { cands, words, groups, group_of, runs, fitting: HashMap::default(), held_by, members }
     }
 
     /// The names group `g`'s text fits, and their candidates.
     fn fitting(&self, g: usize, lx: &Lexicon) -> Fitting {
         let me = &self.words[self.groups[g][0]];
-        // every fitting name contains the run of its first three words or fewer; look in the
-        // shortest list of names containing one of them
-        let k = me.len().min(3);
-        let lists = me.windows(k.max(1)).map(|w| self.by_run.get(&w.join(" ")).map_or(&[][..], Vec::as_slice));
-        let shortest = lists.min_by_key(|l| l.len()).unwrap_or(&[]);
-        let groups: Vec<usize> = shortest
+        let groups: Vec<usize> = self
+            .runs
+            .maybe_containing(me)
             .iter()
             .copied()
             .filter(|&h| {
@@ -246,8 +285,9 @@ impl<'a> ShortForms<'a> {
             .collect();
         let mut cands: Vec<usize> = groups.iter().flat_map(|&h| self.groups[h].iter().copied()).collect();
         cands.sort_unstable_by_key(|&j| (self.cands[j].span.start, j));
-        let live = (0..=cands.len()).collect();
-        Fitting { groups, cands, live }
+        let mut f = Fitting { all_groups: groups, all_cands: cands, groups: Vec::new(), live: Vec::new(), stale: true };
+        f.restart();
+        f
     }
 
     /// The cluster candidate `i` (a name or speaker label) joins, if any.
@@ -255,22 +295,27 @@ impl<'a> ShortForms<'a> {
         let g = self.group_of[i];
         if !self.fitting.contains_key(&g) {
             let f = self.fitting(g, lx);
+            for &h in &f.all_groups {
+                self.held_by[h].push(g);
+            }
             self.fitting.insert(g, f);
         }
         let f = self.fitting.get_mut(&g).expect("just inserted");
+        if f.stale {
+            f.restart();
+        }
         let own = uf.find(i);
-        let person = |j: usize| votes.get(&uf.find(j)).map(|v| v.best().0) == Some(EntityKind::Person);
+        let person = |r: usize| votes.get(&r).map(|v| v.best().0) == Some(EntityKind::Person);
         // How many other clusters of persons fit: none, one, or several (stop at two).
         let mut roots: Vec<usize> = Vec::new();
         let mut k = 0;
         while k < f.groups.len() && roots.len() < 2 {
-            let j0 = self.groups[f.groups[k]][0];
-            let r = uf.find(j0);
-            if r == own {
+            let r = uf.find(self.groups[f.groups[k]][0]);
+            if r == own || !person(r) {
                 f.groups.swap_remove(k);
                 continue;
             }
-            if person(j0) && !roots.contains(&r) {
+            if !roots.contains(&r) {
                 roots.push(r);
                 f.groups.swap(k, roots.len() - 1); // looked at first next time
             }
@@ -283,19 +328,19 @@ impl<'a> ShortForms<'a> {
         }
         // Several: the cluster of the latest fitting candidate before `i`.
         let start = self.cands[i].span.start;
-        let before = f.cands.partition_point(|&j| self.cands[j].span.start < start);
+        let before = f.all_cands.partition_point(|&j| self.cands[j].span.start < start);
         let mut p = f.live(before);
         let mut best: Option<(usize, Vec<usize>)> = None; // (start, clusters with a candidate there)
         while p > 0 {
-            let j = f.cands[p - 1];
-            let r = uf.find(j);
+            let j = f.all_cands[p - 1];
             let at = self.cands[j].span.start;
             if best.as_ref().is_some_and(|(s, _)| at < *s) {
                 break;
             }
-            if r == own {
+            let r = uf.find(j);
+            if r == own || !person(r) {
                 f.live[p] = p - 1;
-            } else if person(j) {
+            } else {
                 let rs = &mut best.get_or_insert_with(|| (at, Vec::new())).1;
                 if !rs.contains(&r) {
                     rs.push(r);
@@ -309,9 +354,31 @@ impl<'a> ShortForms<'a> {
         }
         // a tie: the cluster whose first fitting name comes last in the text
         let first = |r: usize| {
-            f.groups.iter().map(|&h| self.groups[h][0]).filter(|&j| uf.find(j) == r).min().unwrap_or(usize::MAX)
+            f.all_groups.iter().map(|&h| self.groups[h][0]).filter(|&j| uf.find(j) == r).min().unwrap_or(usize::MAX)
         };
         rs.into_iter().max_by_key(|&r| first(r))
+    }
+
+    /// Joins candidate `i`'s cluster to cluster `r` (a person's). When that makes `i`'s names
+    /// a person's, the fitting lists holding them start again.
+    fn join(&mut self, i: usize, r: usize, uf: &mut UnionFind<usize>, votes: &HashMap<usize, Votes>) {
+        let person = |r: usize| votes.get(&r).map(|v| v.best().0) == Some(EntityKind::Person);
+        let own = uf.find(i);
+        let was_person = person(own);
+        uf.union(i, r);
+        let root = uf.find(i);
+        let (mut a, b) = (self.members.remove(&own).unwrap_or_default(), self.members.remove(&r).unwrap_or_default());
+        if !was_person && person(root) {
+            for &h in &a {
+                for &g in &self.held_by[h] {
+                    if let Some(f) = self.fitting.get_mut(&g) {
+                        f.stale = true;
+                    }
+                }
+            }
+        }
+        a.extend(b);
+        self.members.insert(root, a);
     }
 }
 
@@ -455,7 +522,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let names = text_groups(cands, &texts, |_, d| {
         matches!(d.form, MentionForm::Name | MentionForm::Speaker) && d.lex.is_none()
     });
-    let mut short_forms = ShortForms::new(cands, &word_lists, names);
+    let mut short_forms = ShortForms::new(cands, &word_lists, names, &uf);
     for (i, c) in cands.iter().enumerate() {
         if !matches!(c.form, MentionForm::Name | MentionForm::Speaker) || c.lex.is_some() || c.nested {
             continue;
@@ -467,7 +534,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             continue;
         }
         if let Some(r) = short_forms.pick(i, &uf, &votes, lx) {
-            uf.union(i, r);
+            short_forms.join(i, r, &mut uf, &votes);
         }
     }
 
@@ -475,12 +542,15 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     //    Superior Court" (only when exactly one longer organization fits).
     let votes = cluster_votes(&uf);
     let orgs = text_groups(cands, &texts, |j, d| d.form == MentionForm::Name && !word_lists[j].is_empty());
-    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::default();
+    let org_runs = RunIndex::new(&orgs, &word_lists);
+    let mut org_group: HashMap<&str, usize> = HashMap::default(); // groups without a lexicon entry
     for (g, js) in orgs.iter().enumerate() {
-        if let Some(last) = word_lists[js[0]].last() {
-            by_last_word.entry(last.as_str()).or_default().push(g);
+        if cands[js[0]].lex.is_none() {
+            org_group.insert(texts[js[0]], g);
         }
     }
+    // per group of short forms, the longer names it fits not yet found in its own cluster
+    let mut org_fitting: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.form != MentionForm::Name || c.lex.is_some() || kind_of(&uf, &votes, i) != Some(EntityKind::Organization) {
             continue;
@@ -490,19 +560,31 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             continue;
         }
         let Some(last) = me.last() else { continue };
+        let fitting = org_fitting.entry(org_group[texts[i]]).or_insert_with(|| {
+            org_runs
+                .maybe_containing(me)
+                .iter()
+                .copied()
+                .filter(|&h| {
+                    let them = &word_lists[orgs[h][0]];
+                    contains_run(them, me) && them.last() == Some(last)
+                })
+                .collect()
+        });
+        let own = uf.find(i);
         let mut fits: Vec<usize> = Vec::new();
-        for &g in by_last_word.get(last.as_str()).map_or(&[][..], Vec::as_slice) {
-            let j0 = orgs[g][0];
+        let mut k = 0;
+        while k < fitting.len() && fits.len() < 2 {
+            let j0 = orgs[fitting[k]][0];
             let r = uf.find(j0);
-            if r == uf.find(i) || kind_of(&uf, &votes, j0) != Some(EntityKind::Organization) {
+            if r == own {
+                fitting.swap_remove(k); // clusters only grow: never a fit again
                 continue;
             }
-            if contains_run(&word_lists[j0], me) && !fits.contains(&r) {
+            if kind_of(&uf, &votes, j0) == Some(EntityKind::Organization) && !fits.contains(&r) {
                 fits.push(r);
-                if fits.len() > 1 {
-                    break;
-                }
             }
+            k += 1;
         }
         if fits.len() == 1 {
             uf.union(i, fits[0]);
@@ -890,6 +972,21 @@ mod tests {
         assert_eq!(e.1, EntityKind::Person);
         assert!(e.2.contains(&"Alvarado Reyes".to_string()) && e.2.contains(&"Alvarado".to_string()), "{e:?}");
         assert_eq!(es.iter().filter(|e| e.1 == EntityKind::Person).count(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn a_short_form_joins_the_nearest_fitting_name_before_it() {
+        // See: issue #8 (ShortForms replaced a scan over every pair of names)
+        let es = entities("Juan Perez met Maria Perez in Lima. Later Perez left.");
+        assert!(find(&es, "Maria Perez").2.contains(&"Perez".to_string()), "{es:?}");
+        assert!(find(&es, "Juan Perez").2.is_empty(), "{es:?}");
+    }
+
+    #[test]
+    fn a_short_form_joins_the_only_fitting_name_even_after_it() {
+        // See: issue #8
+        let es = entities("Perez left on Monday. Then Juan Perez arrived in Lima.");
+        assert!(find(&es, "Juan Perez").2.contains(&"Perez".to_string()), "{es:?}");
     }
 
     #[test]
