@@ -185,7 +185,7 @@ proptest! {
         for e in evidence {
             prop_assert!(e.start <= e.end && e.end <= chars.len(), "evidence {}..{}", e.start, e.end);
             let s: String = chars[e.start..e.end].iter().collect();
-            prop_assert_eq!(&s, &e.text, "evidence {}..{} (character offsets)", e.start, e.end);
+            prop_assert_eq!(s.as_str(), &*e.text, "evidence {}..{} (character offsets)", e.start, e.end);
         }
     }
 
