@@ -21,7 +21,9 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use super::lexicon::triggers::{LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, is_charge_governor, is_legal_object};
+use super::lexicon::triggers::{
+    LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_charge_governor, is_electoral_noun, is_legal_object,
+};
 use super::lexicon::words::{is_first_person, is_function_word, is_modal, is_negation, is_reporting};
 use super::time::find_times;
 use super::{Annotations, Argument, Context, Event, MentionForm, Pass, Relation};
@@ -190,9 +192,20 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
                 continue;
             }
             let Some(agent) = new[r].args.iter().find(|a| a.0 == Role::Agent).copied() else { continue };
-            let after = new[r].trigger.end;
-            for m in new.iter_mut().filter(|m| m.trigger.start > after && m.kind != EventKind::Request) {
-                if !m.args.iter().any(|a| a.1 == agent.1) {
+            // "arrested at the request of X", "at X's request": X instigates what came before
+            let (start, end) = (new[r].trigger.start, new[r].trigger.end);
+            let before: Vec<&str> = doc.lower()[..start].split_whitespace().rev().take(2).collect();
+            let adjunct = matches!(before.as_slice(), [d, p] if matches!(*p, "at" | "on" | "upon")
+                && (*d == "the" || d.ends_with("'s") || d.ends_with("’s")));
+            for m in new.iter_mut().filter(|m| {
+                m.kind != EventKind::Request && (m.trigger.start > end || adjunct && m.trigger.end <= start)
+            }) {
+                // an object that only reached the event through the request noun is its instigator
+                if let Some(a) =
+                    m.args.iter_mut().find(|a| a.1 == agent.1 && matches!(a.0, Role::Topic | Role::Participant))
+                {
+                    a.0 = Role::Instigator;
+                } else if !m.args.iter().any(|a| a.1 == agent.1) {
                     m.args.push((Role::Instigator, agent.1, agent.2));
                 }
             }
@@ -392,7 +405,17 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     let toks = doc.tokens();
     let w = |i: usize| doc.slice_lower(toks[i].span);
     let (lo, hi) = (s.first_token, s.end_token);
-    if flags & TO != 0 && !(b < hi && matches!(w(b), "to" | "as")) {
+    // "named X as her finance minister": the "to"/"as" may follow a name
+    if flags & TO != 0 {
+        let mut k = b;
+        while k < hi && k < b + 5 && toks[k].is_cap() {
+            k += 1;
+        }
+        if !(k < hi && matches!(w(k), "to" | "as")) {
+            return false;
+        }
+    }
+    if flags & VOTE != 0 && !(b..(b + 5).min(hi)).any(|k| is_electoral_noun(w(k))) {
         return false;
     }
     if flags & NOUN != 0 {
@@ -854,7 +877,10 @@ fn role_of_prep(kind: EventKind, prep: &str, noun: bool) -> Option<Role> {
             }
         }
         "of" => {
-            if noun {
+            // "the request of X", "a statement of the ministry": X asks or speaks
+            if noun && matches!(kind, Request | Statement) {
+                Role::Agent
+            } else if noun {
                 Role::Patient
             } else {
                 Role::Topic
@@ -1083,6 +1109,18 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         if subject.is_none() {
             subject = left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none());
         }
+        // "X, the former minister of Y, was arrested": the name before an apposition that a
+        // comma closes right before the passive's verb group
+        if passive {
+            let be = (lo..t.a).rev().find(|&k| BE.contains(&w(k)));
+            if let Some(be) = be.filter(|&b| b > lo + 1 && w(b - 1) == ",") {
+                if let Some(open) = (lo..be - 1).rev().find(|&j| w(j) == ",") {
+                    if let Some(q) = left.iter().copied().find(|q| q.b == open && prep_before(q).is_none()) {
+                        subject = Some(q);
+                    }
+                }
+            }
+        }
         if let Some(p) = subject {
             // passive: the subject is the patient only if it stands right before the verb group;
             // "X was flown back, then set free": a verb coordinated after a passive is passive too
@@ -1101,7 +1139,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
             let taken = if passive {
                 let before_be = (lo..t.a).rev().find(|&k| BE.contains(&w(k))).map(|k| k.saturating_sub(1));
-                before_be.is_some_and(|k| p.b == k + 1 || p.b == k)
+                before_be.is_some_and(|k| p.b == k + 1 || p.b == k || (w(k) == "," && p.b < k))
             } else {
                 true
             };
@@ -1172,11 +1210,12 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             (joined && (listed || place_pair)).then_some(r)
         });
         // a direct object follows closely, maybe after a title ("convicted Judge X")
-        let near = p.a <= t.b + 5
+        // (a capitalized word after a title head belongs to the title: "Agent in Charge X")
+        let near = p.a <= t.b + 6
             && (t.b..p.a).all(|k| {
                 toks[k].is_lower() || toks[k].kind == TokenKind::Number || {
                     let x = w(k);
-                    toks[k].is_cap() && (title_head(x) || title_modifier(x))
+                    toks[k].is_cap() && (title_head(x) || title_modifier(x) || (t.b..k).any(|j| title_head(w(j))))
                 }
             });
         let role = match prep {
@@ -1187,9 +1226,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
-            None if first_obj && !undergo && !passive && near => {
-                Some(if t.kind == EventKind::Statement { Role::Topic } else { Role::Patient })
-            }
+            None if first_obj && !undergo && !passive && near => Some(match t.kind {
+                EventKind::Statement => Role::Topic,
+                EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => Role::Partner,
+                _ => Role::Patient,
+            }),
             None => None,
         };
         if let Some(r) = role {
@@ -1278,7 +1319,14 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
         steps += 1;
         let x = w(k);
         let t = &toks[k];
-        if t.is_lower() && role_of_prep(kind, x, noun).is_some() {
+        // "Secretary for Foreign Affairs X", "Agent in Charge X": a preposition inside a title
+        let in_title = matches!(x, "of" | "for" | "in")
+            && k + 1 < a
+            && toks[k + 1].is_cap()
+            && k > lo
+            && toks[k - 1].is_cap()
+            && (title_head(w(k - 1)) || title_modifier(w(k - 1)));
+        if t.is_lower() && role_of_prep(kind, x, noun).is_some() && !in_title {
             if x == "to" && k > lo && w(k - 1) == "according" {
                 return Some("according");
             }

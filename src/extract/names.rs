@@ -15,7 +15,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::heads::{
-    is_craft_noun, is_group_modifier, is_group_noun, is_non_actor, is_org_head, is_other_head, is_place_head,
+    is_corporate_head, is_craft_noun, is_group_modifier, is_group_noun, is_non_actor, is_org_head, is_org_noun,
+    is_other_head, is_place_head,
 };
 use super::lexicon::roles::{RoleClass, is_title_modifier, role_class, title_class};
 use super::lexicon::words::{is_first_person, is_function_word, is_name_connector, is_person_pronoun, month, weekday};
@@ -352,7 +353,7 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
             i += 1;
             continue;
         }
-        if hyphenated_places(s, i, out) {
+        if hyphenated_places(s, i, out) || hyphenated_modifier(s, i, out) {
             i += 1;
             continue;
         }
@@ -387,6 +388,51 @@ fn hyphenated_places(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>) -> bool {
         c.lex = Some(h);
         out.push(c);
     }
+    true
+}
+
+/// Suffixes that make a name a modifier ("Boston-based", "U.S.-backed"), with the kind the
+/// name gets when the lexicon does not know it.
+const MODIFIER_SUFFIXES: &[(&str, EntityKind)] = &[
+    ("-based", EntityKind::Location),
+    ("-headquartered", EntityKind::Location),
+    ("-born", EntityKind::Location),
+    ("-registered", EntityKind::Location),
+    ("-led", EntityKind::Organization),
+    ("-backed", EntityKind::Organization),
+    ("-owned", EntityKind::Organization),
+    ("-run", EntityKind::Organization),
+    ("-funded", EntityKind::Organization),
+    ("-sponsored", EntityKind::Organization),
+    ("-allied", EntityKind::Organization),
+    ("-aligned", EntityKind::Organization),
+    ("-linked", EntityKind::Organization),
+    ("-controlled", EntityKind::Organization),
+];
+
+/// "a Boston-based bank", "Saudi-led forces": the name before the suffix, alone.
+fn hyphenated_modifier(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>) -> bool {
+    let t = s.text(i);
+    let l = s.low(i);
+    let Some(&(suffix, kind)) = MODIFIER_SUFFIXES.iter().find(|(x, _)| l.ends_with(x) && l.len() > x.len()) else {
+        return false;
+    };
+    let x = &t[..t.len() - suffix.len()];
+    let start = s.toks[i].span.start;
+    let mut c =
+        Candidate::new(Span::new(start, start + x.len()), s.index, (s.base + i, s.base + i + 1), MentionForm::Name);
+    match s.lx.best(&key(x)).filter(|h| !s.lx.entry(h.entry).weak) {
+        Some(h) => {
+            let e = s.lx.entry(h.entry);
+            c.votes.add(e.kind, 6, format!("gazetteer: {}", e.name));
+            if h.form == Form::Demonym {
+                c.form = MentionForm::Demonym;
+            }
+            c.lex = Some(h);
+        }
+        None => c.votes.add(kind, 3, format!("'{suffix}' after")),
+    }
+    out.push(c);
     true
 }
 
@@ -490,18 +536,43 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
                                 | "member"
                         )
                 }
-                "on" | "for" => is_org_head(prev) || matches!(prev, "center" | "centre"),
+                "on" | "for" => is_org_head(prev) || matches!(prev, "center" | "centre") || title_class(prev).is_some(),
+                // "Special Agent in Charge"
+                "in" => title_class(prev).is_some() && s.low_is(j + 1, &["charge"]),
                 "and" => has_of && (is_org_head(s.low(i)) || (i..j).any(|k| is_org_head(s.low(k)))),
                 _ => false,
             };
+            // a company's "of PLACE" says where it is, not what it is ("X Holdings of Singapore")
+            let ok = ok && !(conn == "of" && is_corporate_head(prev));
             if ok {
                 let mut k = j + 1;
-                if k < n && s.low(k) == "the" {
+                // "of the Interior"; but "X and the Y" joins two names
+                if k < n && s.low(k) == "the" && conn != "and" {
                     k += 1;
                 }
                 if k < n && name_tok(s, k) {
-                    has_of |= conn == "of";
+                    has_of |= matches!(conn, "of" | "for" | "on");
                     j = k + 1;
+                    continue;
+                }
+            }
+        }
+        // "Attorney General's Office", "People's Democratic Front", "Workers' Union": a title or
+        // a plural noun for people owning an organization head is one name
+        if j + 1 < n && s.toks[j].kind == TokenKind::Possessive && name_tok(s, j + 1) {
+            let prev = s.low(j - 1);
+            let people = s.lx.is_common_word(prev)
+                && (prev.ends_with('s') || prev.ends_with("men") || prev == "people" || prev == "children")
+                || prev.ends_with("ers") && !s.lx.is_surname(prev);
+            let owner =
+                (title_class(prev).is_some() || people) && s.gaz(j - 1, j).is_none() && !s.lx.is_given_name(prev);
+            if owner {
+                let mut e = j + 1;
+                while e < n && name_tok(s, e) {
+                    e += 1;
+                }
+                if is_org_head(s.low(e - 1)) {
+                    j = e;
                     continue;
                 }
             }
@@ -685,8 +756,20 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     while t < b && matches!(cls[t], W::Modifier | W::Conn) {
         t += 1;
     }
+    // "Minister of Foreign Affairs Ana Ruiz": after "of"/"for" in the title the name starts at
+    // its given name (or, with none known, is the last two words); the title runs through the
+    // words after the connector
+    let connector = (a + 1..t).rev().find(|&i| s.low_is(i, &["of", "for", "in"]) && cls[i - 1] == W::Title);
+    let mut split = None;
+    if let Some(c) = connector {
+        if let Some(g) = (t..b).find(|&g| cls[g] == W::Given) {
+            (t, split) = (g, Some(c));
+        } else if b - t > 2 && !(c..b).any(|i| is_org_head(s.low(i))) {
+            (t, split) = (b - 2, Some(c));
+        }
+    }
     // the title run before the tail must hold a title head
-    let mut r = t;
+    let mut r = split.unwrap_or(t);
     while r > a
         && (matches!(cls[r - 1], W::Title | W::Modifier | W::Place) || (s.low_is(r - 1, &["of", "the"]) && r - 1 > a))
     {
@@ -764,7 +847,12 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     {
         e -= 1;
     }
-    if e < b && e > a && !(a..e).all(|i| matches!(cls[i], W::Title | W::Modifier)) {
+    // ("Supreme Court of Justice": a title word after "of" belongs to the name)
+    if e < b
+        && e > a
+        && !(a..e).all(|i| matches!(cls[i], W::Title | W::Modifier))
+        && !s.low_is(e - 1, &["of", "for", "on", "the"])
+    {
         let oc = name_candidate(s, stats, a, e, &cls, &place_end, out, links);
         let mut d = Candidate::new(s.span(e, b), s.index, (s.base + e, s.base + b), MentionForm::Nominal);
         d.head = Some(s.low(b - 1).trim_end_matches('.').to_string());
@@ -1032,6 +1120,7 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
             && k < b + 7
             && s.toks[k].kind == TokenKind::Word
             && role_class(s.low(k)).is_none()
+            && !(s.toks[k].is_lower() && is_org_noun(s.low(k)) && !s.low_is(k + 1, &["of"]))
             && !matches!(s.text(k), ",")
         {
             k += 1;
@@ -1039,6 +1128,8 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
         if k < n && k < b + 7 && s.toks[k].is_lower() && role_class(s.low(k)).is_some_and(|rc| rc != RoleClass::Family)
         {
             v.add(EntityKind::Person, 4, format!("apposition '{}'", s.low(k)));
+        } else if k < n && k < b + 7 && s.toks[k].is_lower() && is_org_noun(s.low(k)) {
+            v.add(EntityKind::Organization, 4, format!("apposition '{}'", s.low(k)));
         }
     }
     if b < n && s.low_is(b, &["said", "says", "told", "added", "explained", "wrote"]) && single {

@@ -56,9 +56,33 @@ fn role_class(w: &str) -> Option<RoleClass> {
     super::lexicon::roles::role_class_exact(w)
 }
 
-fn relation_for(class: RoleClass, object_kind: EntityKind) -> RelationKind {
+/// The relation a role gives its holder with an organization or place. `before` and `head` are
+/// the role noun and the word before it ("foreign" "minister"): only a head of state or
+/// government, a governor or a mayor leads a place; a minister of a country is affiliated with it.
+fn relation_for(class: RoleClass, object_kind: EntityKind, before: &str, head: &str) -> RelationKind {
     if object_kind == EntityKind::Location {
-        return if class == RoleClass::Leader { RelationKind::LeaderOf } else { RelationKind::AffiliatedWith };
+        let head = head.trim_end_matches('s');
+        let leads = class == RoleClass::Leader
+            && (matches!(
+                head,
+                "president"
+                    | "premier"
+                    | "chancellor"
+                    | "king"
+                    | "queen"
+                    | "emperor"
+                    | "sultan"
+                    | "emir"
+                    | "governor"
+                    | "gov."
+                    | "mayor"
+                    | "leader"
+                    | "ruler"
+                    | "monarch"
+                    | "dictator"
+            ) || before == "prime" && head == "minister")
+            && !matches!(before, "vice" | "deputy" | "lieutenant");
+        return if leads { RelationKind::LeaderOf } else { RelationKind::AffiliatedWith };
     }
     match class {
         RoleClass::Leader => RelationKind::LeaderOf,
@@ -117,7 +141,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
         let rc = role_class(head).or_else(|| super::lexicon::roles::title_class(head));
         if let (Some(rc), EntityKind::Organization) = (rc, ann.entities[o].kind) {
             out.push(Relation {
-                kind: relation_for(rc, EntityKind::Organization),
+                kind: relation_for(rc, EntityKind::Organization, "", head),
                 subject: e,
                 object: o,
                 evidence: ann.candidates[p].span.cover(c.span),
@@ -166,11 +190,12 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                 }
                 // "ORG's correspondent X" / "ORG's foreign minister"
                 if let Some(n) = next.filter(|n| n.a > m.b + 1 && n.a <= m.b + 4 && n.kind == EntityKind::Person) {
-                    if let Some(rc) =
-                        (m.b + 1..n.a).filter(|&i| is_word(i) && toks[i].is_lower()).find_map(|i| role_class(w(i)))
+                    if let Some((i, rc)) = (m.b + 1..n.a)
+                        .filter(|&i| is_word(i) && toks[i].is_lower())
+                        .find_map(|i| role_class(w(i)).map(|rc| (i, rc)))
                     {
                         out.push(Relation {
-                            kind: relation_for(rc, m.kind),
+                            kind: relation_for(rc, m.kind, w(i - 1), w(i)),
                             subject: n.entity,
                             object: m.entity,
                             evidence: ev(m.a, n.b),
@@ -184,10 +209,10 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             {
                 let between: Vec<usize> = (m.b..n.a).collect();
                 if !between.is_empty() && between.iter().all(|&i| is_word(i) && toks[i].is_lower()) {
-                    if let Some(rc) = between.iter().rev().find_map(|&i| role_class(w(i))) {
+                    if let Some((i, rc)) = between.iter().rev().find_map(|&i| role_class(w(i)).map(|rc| (i, rc))) {
                         if m.kind != EntityKind::Person && m.kind != EntityKind::Group {
                             out.push(Relation {
-                                kind: relation_for(rc, m.kind),
+                                kind: relation_for(rc, m.kind, w(i - 1), w(i)),
                                 subject: n.entity,
                                 object: m.entity,
                                 evidence: ev(m.a, n.b),
@@ -379,6 +404,39 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
             return;
         }
     }
+    // an apposition is a noun phrase: "X, the former minister", "X, 63, a judge", not "X, met Y"
+    let opens_phrase = i + 1 < end && {
+        let x = w(i + 1);
+        toks[i + 1].is_cap()
+            || toks[i + 1].kind == TokenKind::Number
+            || role_class(x).is_some()
+            || matches!(
+                x,
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "former"
+                    | "then"
+                    | "longtime"
+                    | "retired"
+                    | "deputy"
+                    | "acting"
+                    | "senior"
+                    | "chief"
+                    | "veteran"
+                    | "top"
+                    | "outgoing"
+                    | "incoming"
+                    | "current"
+                    | "interim"
+            )
+    };
+    if comma && !opens_phrase {
+        return;
+    }
     // the apposition runs to the next comma or the end; look for a role noun in it
     let stop = (i + 1..end)
         .find(|&j| matches!(w(j), "," | ";" | "." | "--" | "—") || w(j) == "who" || w(j) == "that")
@@ -396,7 +454,7 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         let kind = if in_based || located {
             Some(RelationKind::BasedIn)
         } else if before_role || after_prep {
-            Some(relation_for(rc, n.kind))
+            Some(relation_for(rc, n.kind, w(r - 1), w(r)))
         } else {
             None
         };
@@ -467,11 +525,11 @@ fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Ve
     let ev = Span::new(toks[start].span.start, toks[m.b - 1].span.end);
     for n in inside {
         let kind = if n.b <= r {
-            Some(relation_for(rc, n.kind))
+            Some(relation_for(rc, n.kind, w(r - 1), w(r)))
         } else if n.a >= 1 && matches!(w(n.a - 1), "to" | "in" | "from") && n.kind == EntityKind::Location {
             Some(RelationKind::AffiliatedWith)
         } else if n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "the") {
-            Some(relation_for(rc, n.kind))
+            Some(relation_for(rc, n.kind, w(r - 1), w(r)))
         } else {
             None
         };
@@ -532,7 +590,12 @@ fn role_as(doc: &Document, ann: &Annotations, si: usize, in_sentence: &[usize], 
         if let Some((ci, c)) = subject {
             let ev = Span::new(c.span.start, toks[j].span.end);
             for &(e, kind) in &named {
-                out.push(Relation { kind: relation_for(rc, kind), subject: ce[ci], object: e, evidence: ev });
+                out.push(Relation {
+                    kind: relation_for(rc, kind, w(j - 1), w(j)),
+                    subject: ce[ci],
+                    object: e,
+                    evidence: ev,
+                });
             }
         }
     }

@@ -21,12 +21,13 @@ use petgraph::unionfind::UnionFind;
 use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::Lexicon;
+use super::lexicon::roles::role_class;
 use super::lexicon::words::is_org_connector;
 use super::names::{Candidate, Votes};
 use super::{Annotations, Context, Entity, Mention, MentionForm, Pass};
 use crate::error::Result;
 use crate::kinds::{EntityKind, Role};
-use crate::text::Document;
+use crate::text::{Document, Span};
 
 /// The resolution pass.
 #[derive(Debug, Clone, Copy)]
@@ -715,8 +716,27 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         }
     }
     let mut fitting: HashMap<String, Vec<usize>> = HashMap::default();
-    // The latest candidate before `i` that names a person in a sentence (a pronoun's antecedent).
-    let mut last_person: Option<usize> = None;
+    // The candidate each entity is first named by: a description refers back, never forward.
+    let mut first_named = vec![usize::MAX; entities.len()];
+    for (k, &e) in cand_entity.iter().enumerate() {
+        if e != usize::MAX && first_named[e] == usize::MAX {
+            first_named[e] = k;
+        }
+    }
+    // The candidates before `i` that name a person in a sentence (a pronoun's antecedents).
+    let mut persons: Vec<usize> = Vec::new();
+    // Each person's gender as the document shows it: an honorific, then the pronouns that
+    // referred to them so far (true for male).
+    let mut gender: Vec<Option<bool>> = entities
+        .iter()
+        .map(|e| {
+            e.titles.iter().find_map(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" => Some(true),
+                "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" => Some(false),
+                _ => None,
+            })
+        })
+        .collect();
     for i in 0..n {
         if let Some(k) = i.checked_sub(1) {
             if cand_entity[k] != usize::MAX
@@ -724,7 +744,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                 && cands[k].form != MentionForm::Pronoun
                 && cands[k].sentence != usize::MAX
             {
-                last_person = Some(k);
+                persons.push(k);
             }
         }
         let c = &cands[i];
@@ -732,6 +752,26 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             MentionForm::Nominal => {
                 let Some(h) = c.head.as_deref() else { continue };
                 let hl = h.trim_end_matches('.');
+                // "X, the former finance minister," and "the former finance minister, X,": a
+                // description set off by a comma right beside a name is that name's entity
+                if let Some(k) = apposed_name(doc, cands, &cand_entity, &entities, i) {
+                    let e = cand_entity[k];
+                    cand_entity[i] = e;
+                    counts[e] += 1;
+                    let t = texts[i];
+                    entities[e].reasons.push(format!("description '{t}' is in apposition to '{}'", texts[k]));
+                    if entities[e].kind == EntityKind::Person {
+                        if let Some(title) = description_title(doc, c) {
+                            entities[e].titles.insert(title);
+                        }
+                    }
+                    for a in &c.attributes {
+                        if !a.starts_with("poss:") {
+                            entities[e].attributes.insert(a.clone());
+                        }
+                    }
+                    continue;
+                }
                 let fits = fitting.entry(hl.to_string()).or_insert_with(|| {
                     (0..entities.len())
                         .filter(|&e| {
@@ -751,8 +791,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                         })
                         .collect()
                 });
+                // one named before it when there is one ("the general" refers back); a lede's
+                // "A Superior Court judge was sentenced" may name its judge only later
+                let back = fits.iter().any(|&e| first_named[e] < i);
                 let mut best: Option<(usize, usize)> = None;
-                for &e in fits.iter() {
+                for &e in fits.iter().filter(|&&e| !back || first_named[e] < i) {
                     let cnt = counts[e];
                     if best.is_none_or(|(_, bc)| cnt > bc) {
                         best = Some((e, cnt));
@@ -776,9 +819,24 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     continue;
                 }
                 // the most recent person mention before it, within two sentences (candidates
-                // are in text order, so no candidate between it and the pronoun is further back)
-                let prev = last_person.filter(|&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence);
+                // are in text order, so no candidate between it and the pronoun is further back);
+                // an object pronoun ("charged him") is never the subject of its own clause
+                // and never a person the document already gave the other gender
+                let object = is_object_pronoun(doc, c);
+                let male = pronoun_gender(h);
+                let prev = persons
+                    .iter()
+                    .rev()
+                    .take_while(|&&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence)
+                    .find(|&&k| {
+                        !(object && same_clause(doc, cands[k].span.end, c.span.start))
+                            && !(male.is_some() && gender[cand_entity[k]].is_some_and(|g| Some(g) != male))
+                    })
+                    .copied();
                 if let Some(k) = prev {
+                    if gender[cand_entity[k]].is_none() {
+                        gender[cand_entity[k]] = male;
+                    }
                     cand_entity[i] = cand_entity[k];
                     counts[cand_entity[k]] += 1;
                 }
@@ -800,6 +858,115 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     ann.mentions = mentions;
     ann.entities = entities;
     ann.candidate_entity = cand_entity;
+}
+
+/// The name candidate a description stands in apposition to: "X, the former minister" (the name
+/// right before, a comma between) or "the former minister, X," (the name right after, set off
+/// by commas), when the name's entity is of the kind the description's head names.
+fn apposed_name(
+    doc: &Document,
+    cands: &[Candidate],
+    cand_entity: &[usize],
+    entities: &[Entity],
+    i: usize,
+) -> Option<usize> {
+    let c = &cands[i];
+    let det = doc.slice_lower(doc.tokens()[c.tokens.0].span);
+    if !matches!(det, "the" | "a" | "an") || c.attributes.iter().any(|a| a.starts_with("poss:")) {
+        return None;
+    }
+    let head = c.head.as_deref()?.trim_end_matches('.');
+    let personal = role_class(head).is_some();
+    let fits = |k: usize| {
+        let e = cand_entity[k];
+        e != usize::MAX
+            && matches!(cands[k].form, MentionForm::Name | MentionForm::Acronym)
+            && cands[k].sentence == c.sentence
+            && (entities[e].kind == EntityKind::Person) == personal
+    };
+    let text = doc.text();
+    let only_comma = |a: usize, b: usize| a <= b && text[a..b].trim() == ",";
+    if let Some(k) = i.checked_sub(1) {
+        if fits(k) && only_comma(cands[k].span.end, c.span.start) {
+            return Some(k);
+        }
+    }
+    // the name after the description, closed by a comma or the end of the clause
+    let k = i + 1;
+    if k < cands.len() && fits(k) && only_comma(c.span.end, cands[k].span.start) {
+        let rest = text[cands[k].span.end..].trim_start();
+        if rest.starts_with([',', '.', ';', ':']) || rest.is_empty() {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The title a description gives its entity: the words after the determiner and the
+/// modifiers kept as attributes ("finance minister" of "the former finance minister").
+fn description_title(doc: &Document, c: &Candidate) -> Option<String> {
+    let skip = 1 + c.attributes.iter().filter(|a| !a.starts_with("poss:")).count();
+    let toks = &doc.tokens()[c.tokens.0..c.tokens.1];
+    let first = toks.get(skip)?;
+    let last = toks.last()?;
+    let t = doc.slice(Span::new(first.span.start, last.span.end));
+    (!t.is_empty()).then(|| t.to_string())
+}
+
+/// The gender a third-person pronoun names (true for male), if any.
+fn pronoun_gender(w: &str) -> Option<bool> {
+    match w {
+        "he" | "him" | "his" | "himself" => Some(true),
+        "she" | "her" | "hers" | "herself" => Some(false),
+        _ => None,
+    }
+}
+
+/// "him", "her" or "them" as the object of a verb or preposition (not "her" before a noun).
+fn is_object_pronoun(doc: &Document, c: &Candidate) -> bool {
+    let w = doc.slice_lower(c.span);
+    match w {
+        "him" | "them" => true,
+        "her" => {
+            let next = doc.tokens().get(c.tokens.1);
+            next.is_none_or(|t| !t.is_lower() || super::lexicon::words::is_function_word(doc.slice_lower(t.span)))
+        }
+        _ => false,
+    }
+}
+
+/// No clause boundary between two byte offsets of one sentence: no "that", "who", "and",
+/// reporting verb or semicolon between them.
+fn same_clause(doc: &Document, from: usize, to: usize) -> bool {
+    if from > to {
+        return false;
+    }
+    let gap = doc.slice_lower(Span::new(from, to));
+    !gap.contains([';', ':', '"', '“', '”'])
+        && !gap.split(|ch: char| !ch.is_alphanumeric()).any(|x| {
+            matches!(
+                x,
+                "that"
+                    | "who"
+                    | "whom"
+                    | "which"
+                    | "and"
+                    | "but"
+                    | "or"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "if"
+                    | "as"
+                    | "since"
+                    | "until"
+            )
+        })
 }
 
 /// A one-word city or province that is also a word of a person's full name in the same

@@ -27,6 +27,29 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "mafia", "clan", "organization", "agencies", "nations", "council", "secretariat",
 ];
 
+/// Organization heads of companies: "of" after them names where the company is ("Huang
+/// Holdings of Singapore"), not part of its name.
+#[rustfmt::skip]
+pub(crate) const CORPORATE_HEADS: &[&str] = &[
+    "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "co.", "plc",
+    "ag", "gmbh", "sa", "holdings", "partners", "airlines", "airways", "enterprises", "industries",
+    "systems", "technologies", "labs", "motors", "energy", "petroleum", "pharmaceuticals",
+    "insurance", "capital", "ventures", "media", "studios", "records", "shipping", "logistics",
+    "mining", "group",
+];
+
+/// Common nouns for organizations in an apposition ("X, a Boston-based bank,").
+#[rustfmt::skip]
+pub(crate) const ORG_NOUNS: &[&str] = &[
+    "firm", "company", "bank", "lender", "insurer", "operator", "manufacturer", "maker",
+    "producer", "retailer", "conglomerate", "startup", "publisher", "broadcaster", "newspaper",
+    "charity", "nonprofit", "non-profit", "group", "agency", "party", "union", "organization",
+    "organisation", "militia", "coalition", "alliance", "movement", "network", "outlet",
+    "subsidiary", "contractor", "supplier", "exporter", "importer", "developer", "carrier",
+    "airline", "automaker", "shipper", "miner", "utility", "fund", "foundation", "institute",
+    "think-tank", "watchdog", "regulator", "ministry", "department", "court", "cartel", "gang",
+];
+
 /// Last words of facility and place names (lower case).
 #[rustfmt::skip]
 pub(crate) const PLACE_HEADS: &[&str] = &[
@@ -100,6 +123,14 @@ pub(crate) const NON_ACTOR_NOUNS: &[&str] = &[
 super::word_set!(
     /// An organization head word.
     pub(crate) fn is_org_head = ORG_HEADS
+);
+super::word_set!(
+    /// A company head word ("Holdings").
+    pub(crate) fn is_corporate_head = CORPORATE_HEADS
+);
+super::word_set!(
+    /// A common noun for an organization ("firm").
+    pub(crate) fn is_org_noun = ORG_NOUNS
 );
 super::word_set!(
     /// A place head word.

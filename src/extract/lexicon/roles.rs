@@ -84,7 +84,7 @@ pub(crate) const TITLE_HEADS: &[(&str, RoleClass)] = &[
 /// Judge", "Assistant Attorney General", "Outgoing Secretary of State").
 #[rustfmt::skip]
 pub(crate) const TITLE_MODIFIERS: &[&str] = &[
-    "former", "retired", "late", "acting", "interim", "deputy", "assistant", "associate", "vice",
+    "former", "retired", "late", "acting", "cabinet", "interim", "deputy", "assistant", "associate", "vice",
     "chief", "senior", "junior", "special", "principal", "executive", "managing", "general",
     "attorney", "surgeon", "district", "circuit", "federal", "supreme", "superior", "appellate",
     "administrative", "magistrate", "foreign", "defense", "defence", "interior", "home", "finance",
@@ -165,7 +165,13 @@ pub(crate) const ROLE_NOUNS: &[(&str, RoleClass)] = &[
 pub(crate) fn title_class(w: &str) -> Option<RoleClass> {
     static MAP: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, RoleClass>> =
         std::sync::LazyLock::new(|| TITLE_HEADS.iter().copied().collect());
-    MAP.get(w).copied()
+    MAP.get(w).copied().or_else(|| {
+        // "Secretary-General", "Director-General", "President-elect"
+        let (head, rest) = w.split_once('-')?;
+        matches!(rest, "general" | "designate" | "elect" | "at-large" | "in-chief")
+            .then(|| MAP.get(head).copied())
+            .flatten()
+    })
 }
 
 /// The class of a lower-case role noun, singular or plural ("agent", "agents").

@@ -23,6 +23,17 @@ pub(crate) const UNDERGO: u8 = 8;
 /// ("his arrest").
 pub(crate) const POSS_AGENT: u8 = 16;
 
+/// The trigger only counts near an electoral noun ("won the runoff").
+pub(crate) const VOTE: u8 = 32;
+
+/// Nouns that make `VOTE` triggers count when they are near.
+#[rustfmt::skip]
+pub(crate) const ELECTORAL_NOUNS: &[&str] = &[
+    "election", "elections", "runoff", "run-off", "vote", "votes", "ballot", "presidency",
+    "primary", "primaries", "poll", "polls", "race", "seat", "referendum", "mandate", "term",
+    "caucus", "caucuses", "nomination", "leadership",
+];
+
 /// The trigger table.
 #[rustfmt::skip]
 pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
@@ -73,9 +84,9 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("investigations", Investigate, NOUN | POSS_AGENT), ("probe", Investigate, NOUN | POSS_AGENT),
     ("probing", Investigate, 0), ("inquiry", Investigate, NOUN | POSS_AGENT),
     // request
-    ("request", Request, 0), ("requested", Request, 0), ("requests", Request, 0), ("requesting", Request, 0),
+    ("request", Request, 0), ("request", Request, NOUN | POSS_AGENT), ("requested", Request, 0), ("requests", Request, 0), ("requesting", Request, 0),
     ("urge", Request, 0), ("urged", Request, 0), ("urges", Request, 0), ("urging", Request, 0),
-    ("demand", Request, 0), ("demanded", Request, 0), ("demands", Request, 0), ("ordered", Request, 0),
+    ("demand", Request, 0), ("demand", Request, NOUN | POSS_AGENT), ("demanded", Request, 0), ("demands", Request, 0), ("ordered", Request, 0),
     ("called on", Request, 0), ("calls on", Request, 0), ("call on", Request, 0), ("called for", Request, 0),
     ("calls for", Request, 0), ("appealed", Request, 0),
     // sanction
@@ -112,6 +123,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("died", Die, UNDERGO), ("dies", Die, UNDERGO), ("death", Die, NOUN),
     // personnel
     ("elected", Elect, 0), ("election", Elect, NOUN), ("reelected", Elect, 0), ("re-elected", Elect, 0),
+    ("won", Elect, UNDERGO | VOTE), ("wins", Elect, UNDERGO | VOTE), ("win", Elect, UNDERGO | VOTE),
     ("appointed", Appoint, 0), ("appoint", Appoint, 0), ("appointment", Appoint, NOUN), ("nominated", Appoint, 0),
     ("nomination", Appoint, NOUN), ("named", Appoint, TO), ("picked", Appoint, 0), ("tapped", Appoint, TO),
     ("taking over", Appoint, UNDERGO), ("took over", Appoint, UNDERGO), ("takes over", Appoint, UNDERGO),
@@ -125,6 +137,9 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("smuggled", Traffic, 0), ("smuggling", Traffic, NOUN), ("trafficking", Traffic, NOUN),
     ("trafficked", Traffic, 0), ("importing", Traffic, 0),
     ("acquired", Acquire, 0), ("acquisition", Acquire, NOUN | POSS_AGENT), ("bought", Acquire, 0),
+    ("acquire", Acquire, 0), ("acquires", Acquire, 0), ("acquiring", Acquire, 0), ("buy", Acquire, 0),
+    ("buys", Acquire, 0), ("buying", Acquire, 0), ("purchased", Acquire, 0), ("purchase", Acquire, 0),
+    ("purchases", Acquire, 0), ("takeover", Acquire, NOUN | POSS_AGENT),
     ("bribe", Fund, 0), ("bribes", Fund, NOUN), ("bribed", Fund, 0), ("bribery", Fund, NOUN),
     ("paid", Fund, 0), ("paying", Fund, 0), ("funded", Fund, 0), ("financed", Fund, 0), ("funding", Fund, NOUN),
 ];
@@ -147,6 +162,10 @@ pub(crate) const CHARGE_GOVERNORS: &[&str] = &[
 super::word_set!(
     /// A legal object noun.
     pub(crate) fn is_legal_object = LEGAL_OBJECTS
+);
+super::word_set!(
+    /// A noun that makes a `VOTE` trigger count.
+    pub(crate) fn is_electoral_noun = ELECTORAL_NOUNS
 );
 super::word_set!(
     /// A word that governs a "charges" noun as a real charge.

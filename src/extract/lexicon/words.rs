@@ -59,7 +59,7 @@ pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
 pub(crate) const NAME_CONNECTORS: &[&str] = &[
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "las", "le",
     "les", "lo", "los", "van", "von", "ter", "ten", "bin", "ibn", "binti", "bint", "abu", "al",
-    "el", "y", "e", "zu", "st.", "mac", "ap",
+    "el", "y", "e", "zu", "st.", "mac", "ap", "ag", "ould",
 ];
 
 /// Lower-case words that may join the words of an organization's or place's name ("Department
