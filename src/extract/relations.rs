@@ -234,6 +234,8 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                     let located = match gap.as_slice() {
                         [","] => m.kind == EntityKind::Location && larger(ann, &first_candidate, n.entity, m.entity),
                         ["in"] | [",", "in"] => true,
+                        // "X Holdings of Singapore" (a company's name never holds "of PLACE")
+                        ["of"] => m.kind == EntityKind::Organization,
                         _ => false,
                     };
                     if located && !(gap == [","] && next_is_list(doc, sent.end_token, n.b)) {
@@ -243,6 +245,33 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                             RelationKind::BasedIn
                         };
                         out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+                    }
+                }
+            }
+            // "Miami-based Acme", "Acme, a Miami-based bank": the place in a "-based" modifier
+            if m.kind == EntityKind::Location && m.b == m.a + 1 {
+                let c = &ann.candidates[m.cand];
+                let rest = doc.slice_lower(Span::new(c.span.end, toks[m.a].span.end));
+                if matches!(rest, "-based" | "-headquartered") {
+                    let after = ms.iter().find(|n| {
+                        n.a >= m.b
+                            && n.a <= m.b + 3
+                            && (m.b..n.a).all(|k| {
+                                toks[k].is_lower() && is_word(k) && !super::lexicon::words::is_function_word(w(k))
+                            })
+                            && matches!(n.kind, EntityKind::Organization | EntityKind::Other)
+                    });
+                    let before =
+                        (m.a >= sent.first_token + 2 && matches!(w(m.a - 1), "a" | "an" | "the") && w(m.a - 2) == ",")
+                            .then(|| ms.iter().find(|n| n.b == m.a - 2 && n.kind != EntityKind::Location))
+                            .flatten();
+                    if let Some(n) = after.or(before) {
+                        out.push(Relation {
+                            kind: RelationKind::BasedIn,
+                            subject: n.entity,
+                            object: m.entity,
+                            evidence: ev(m.a.min(n.a), m.b.max(n.b)),
+                        });
                     }
                 }
             }

@@ -91,6 +91,33 @@ fn contains_run(hay: &[String], needle: &[String]) -> bool {
 /// abbreviation is dropped ("us department of state" -> "state department").
 fn org_key(n: &str) -> String {
     let n = n.strip_prefix("us ").or_else(|| n.strip_prefix("united states ")).unwrap_or(n);
+    // a company's legal form is not part of what it is called ("Acme Energy Company" = "Acme
+    // Energy"), as long as a name of two words or more is left
+    let n = n.trim_end_matches(',');
+    for form in [
+        " company",
+        " co",
+        " corp",
+        " corporation",
+        " inc",
+        " incorporated",
+        " ltd",
+        " limited",
+        " llc",
+        " plc",
+        " ag",
+        " sa",
+        " gmbh",
+        " group",
+        " holdings",
+    ] {
+        if let Some(rest) = n.strip_suffix(form) {
+            let rest = rest.trim_end_matches([',', ' ']);
+            if rest.split(' ').count() >= 2 {
+                return org_key(rest);
+            }
+        }
+    }
     for head in ["department", "ministry"] {
         if let Some(rest) = n.strip_prefix(&format!("{head} of ")) {
             let rest = rest.strip_prefix("the ").unwrap_or(rest);
@@ -833,6 +860,22 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                             && !(male.is_some() && gender[cand_entity[k]].is_some_and(|g| Some(g) != male))
                     })
                     .copied();
+                // a subject pronoun opening a sentence continues the previous sentence's
+                // subject: its first person, not its last ("Banda beat Phiri. She named ...")
+                let opens = cands[i].sentence != usize::MAX
+                    && doc.sentences().get(c.sentence).is_some_and(|s| s.first_token == c.tokens.0)
+                    && matches!(h, "he" | "she");
+                let prev = prev.map(|k| {
+                    if !opens || cands[k].sentence == c.sentence {
+                        return k;
+                    }
+                    persons
+                        .iter()
+                        .copied()
+                        .filter(|&q| cands[q].sentence == cands[k].sentence)
+                        .find(|&q| !(male.is_some() && gender[cand_entity[q]].is_some_and(|g| Some(g) != male)))
+                        .unwrap_or(k)
+                });
                 if let Some(k) = prev {
                     if gender[cand_entity[k]].is_none() {
                         gender[cand_entity[k]] = male;
