@@ -411,6 +411,12 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         while k < hi && k < b + 5 && toks[k].is_cap() {
             k += 1;
         }
+        // "named X, an economist who ..., as his finance minister": over an apposition
+        if k > b && k < hi && w(k) == "," {
+            if let Some(c) = (k + 1..(k + 16).min(hi)).find(|&j| w(j) == ",") {
+                k = c + 1;
+            }
+        }
         if !(k < hi && matches!(w(k), "to" | "as")) {
             return false;
         }
@@ -1142,6 +1148,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 cut = open;
                 // "the former ambassador, Jane Doe, says": the name between the commas
                 named = left.iter().copied().find(|p| p.a == open + 1 && p.b == k - 1 && p.kind == EntityKind::Person);
+                // "his party, the Progressive Alliance (PA), said": a name set off after a common
+                // noun is the subject, whatever its kind
+                if named.is_none() && open > lo && toks[open - 1].is_lower() {
+                    named = left.iter().copied().find(|p| {
+                        p.a > open
+                            && (open + 1..p.a).all(|j| matches!(w(j), "the" | "a" | "an"))
+                            && (p.b..k - 1).all(|j| matches!(w(j), "(" | ")") || toks[j].is_all_caps())
+                    });
+                }
             }
         }
         let mut subject = named.or_else(|| {

@@ -18,7 +18,7 @@ use super::lexicon::heads::{
     is_corporate_head, is_craft_noun, is_group_modifier, is_group_noun, is_non_actor, is_org_head, is_org_noun,
     is_other_head, is_place_head,
 };
-use super::lexicon::roles::{RoleClass, is_title_modifier, role_class, title_class};
+use super::lexicon::roles::{RoleClass, is_title_modifier, role_class, role_class_exact, title_class};
 use super::lexicon::words::{is_first_person, is_function_word, is_name_connector, is_person_pronoun, month, weekday};
 use super::lexicon::{Form, Hit, Lexicon, key};
 use super::{Annotations, Context, MentionForm, Pass};
@@ -1110,6 +1110,19 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
             v.add(EntityKind::Location, 1, format!("'{p}' before"));
         }
     }
+    // "the opposition leader, Jane Doe,": a name set off after a role noun
+    if a >= 2 && s.text(a - 1) == "," && s.toks[a - 2].is_lower() {
+        if let Some(rc) = role_class(s.low(a - 2)).filter(|rc| !matches!(rc, RoleClass::Family)) {
+            if !s.low(a - 2).ends_with('s') || role_class_exact(s.low(a - 2)).is_some() {
+                let _ = rc;
+                v.add(EntityKind::Person, 4, format!("after '{}, '", s.low(a - 2)));
+            }
+        }
+    }
+    // ", a 61-year-old economist"
+    if b + 2 < n && s.text(b) == "," && (b + 1..(b + 4).min(n)).any(|k| s.low(k).contains("year-old")) {
+        v.add(EntityKind::Person, 5, "age after name");
+    }
     // Apposition: ", 63," or ", a retired judge".
     if b + 2 < n && s.text(b) == "," && s.toks[b + 1].kind == TokenKind::Number && s.text(b + 2) == "," {
         v.add(EntityKind::Person, 5, "age after name");
@@ -1117,18 +1130,18 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     if b + 2 < n && s.text(b) == "," && s.low_is(b + 1, &["a", "an", "the"]) {
         let mut k = b + 2;
         while k < n
-            && k < b + 7
+            && k < b + 10
             && s.toks[k].kind == TokenKind::Word
             && role_class(s.low(k)).is_none()
-            && !(s.toks[k].is_lower() && is_org_noun(s.low(k)) && !s.low_is(k + 1, &["of"]))
+            && !(s.toks[k].is_lower() && is_org_noun(s.low(k)) && org_noun_heads(s, k))
             && !matches!(s.text(k), ",")
         {
             k += 1;
         }
-        if k < n && k < b + 7 && s.toks[k].is_lower() && role_class(s.low(k)).is_some_and(|rc| rc != RoleClass::Family)
+        if k < n && k < b + 10 && s.toks[k].is_lower() && role_class(s.low(k)).is_some_and(|rc| rc != RoleClass::Family)
         {
             v.add(EntityKind::Person, 4, format!("apposition '{}'", s.low(k)));
-        } else if k < n && k < b + 7 && s.toks[k].is_lower() && is_org_noun(s.low(k)) {
+        } else if k < n && k < b + 10 && s.toks[k].is_lower() && is_org_noun(s.low(k)) && org_noun_heads(s, k) {
             v.add(EntityKind::Organization, 4, format!("apposition '{}'", s.low(k)));
         }
     }
@@ -1138,6 +1151,15 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     if b < n && s.low_is(b, &["who"]) {
         v.add(EntityKind::Person, 2, "'who' after");
     }
+}
+
+/// An organization noun heads its phrase: "a Boston bank," but not "a central bank governor"
+/// or "a bank of ...".
+fn org_noun_heads(s: &Sent<'_>, k: usize) -> bool {
+    let next = k + 1;
+    next >= s.toks.len()
+        || s.toks[next].kind != TokenKind::Word
+        || (s.toks[next].is_lower() && is_function_word(s.low(next)) && !s.low_is(next, &["of"]))
 }
 
 /// Lower-case mention candidates starting at token `i`: groups, descriptions, pronouns.

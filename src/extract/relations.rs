@@ -81,7 +81,7 @@ fn relation_for(class: RoleClass, object_kind: EntityKind, before: &str, head: &
                     | "monarch"
                     | "dictator"
             ) || before == "prime" && head == "minister")
-            && !matches!(before, "vice" | "deputy" | "lieutenant");
+            && !matches!(before, "vice" | "deputy" | "lieutenant" | "opposition" | "party" | "rebel" | "union");
         return if leads { RelationKind::LeaderOf } else { RelationKind::AffiliatedWith };
     }
     match class {
@@ -176,9 +176,8 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             if m.possessive {
                 if let Some(n) = next.filter(|n| n.a == m.b + 1) {
                     let kind = match (n.kind, m.kind) {
-                        (EntityKind::Person, EntityKind::Organization | EntityKind::Location) => {
-                            Some(RelationKind::EmployeeOf)
-                        }
+                        (EntityKind::Person, EntityKind::Organization) => Some(RelationKind::EmployeeOf),
+                        (EntityKind::Person, EntityKind::Location) => Some(RelationKind::AffiliatedWith),
                         (EntityKind::Organization, EntityKind::Organization) => Some(RelationKind::PartOf),
                         (EntityKind::Organization, EntityKind::Location) => Some(RelationKind::PartOf),
                         (EntityKind::Location, EntityKind::Location) => Some(RelationKind::LocatedIn),
@@ -397,6 +396,46 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
                 object: n.entity,
                 evidence: ev(m.a, n.b),
             });
+        }
+    }
+    // "X, who leads ORG", "X heads ORG", "X, a former banker who leads ORG"
+    let who =
+        (i..(i + 14).min(end)).find(|&j| w(j) == "who").filter(|&j| !(i + 1..j).any(|k| matches!(w(k), "." | ";")));
+    let v = match who {
+        Some(j)
+            if !matches!(
+                w(v),
+                "leads" | "led" | "heads" | "headed" | "chairs" | "chaired" | "runs" | "ran" | "founded"
+            ) =>
+        {
+            j + 1
+        }
+        _ => v,
+    };
+    if v + 1 < end
+        && matches!(
+            w(v),
+            "leads"
+                | "led"
+                | "heads"
+                | "headed"
+                | "chairs"
+                | "chaired"
+                | "runs"
+                | "ran"
+                | "founded"
+                | "directs"
+                | "directed"
+        )
+    {
+        if let Some(n) = ms.iter().find(|n| {
+            n.a > v
+                && n.a <= v + 2
+                && (v + 1..n.a).all(|k| w(k) == "the")
+                && matches!(n.kind, EntityKind::Organization | EntityKind::Group)
+        }) {
+            let kind = if w(v) == "founded" { RelationKind::AffiliatedWith } else { RelationKind::LeaderOf };
+            out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
         }
     }
     let copula = i < end && matches!(w(i), "is" | "was" | "has been" | "becomes" | "became");

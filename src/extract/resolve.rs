@@ -915,7 +915,10 @@ fn apposed_name(
 ) -> Option<usize> {
     let c = &cands[i];
     let det = doc.slice_lower(doc.tokens()[c.tokens.0].span);
-    if !matches!(det, "the" | "a" | "an") || c.attributes.iter().any(|a| a.starts_with("poss:")) {
+    // ("Malawi's opposition leader, X," counts: its possessor names no person)
+    if !(matches!(det, "the" | "a" | "an") || c.possessor.is_some())
+        || c.attributes.iter().any(|a| a.starts_with("poss:"))
+    {
         return None;
     }
     let head = c.head.as_deref()?.trim_end_matches('.');
