@@ -1464,14 +1464,55 @@ fn modality(doc: &Document, si: usize, t: &Trig, clause_lo: usize) -> Modality {
     {
         return Modality::Hypothetical;
     }
-    if near
-        .iter()
-        .any(|x| matches!(*x, "will" | "plans" | "plan" | "planned" | "intends" | "wants" | "seeks" | "expected"))
-        || (near.last() == Some(&"to") && t.flags & NOUN == 0 && near.iter().any(|x| is_modal(x) && *x != "to"))
+    if near.iter().any(|x| {
+        matches!(
+            *x,
+            "will"
+                | "plans"
+                | "plan"
+                | "planned"
+                | "intends"
+                | "wants"
+                | "seeks"
+                | "expected"
+                | "scheduled"
+                | "slated"
+                | "due"
+        )
+    }) || (near.last() == Some(&"to") && t.flags & NOUN == 0 && near.iter().any(|x| is_modal(x) && *x != "to"))
     {
         return Modality::Planned;
     }
-    if near.last() == Some(&"to") && t.flags & NOUN == 0 {
+    // "agreed to buy", "is set to return"; not a purpose ("used a go-between to bribe him")
+    if near.last() == Some(&"to")
+        && t.flags & NOUN == 0
+        && near.iter().any(|x| {
+            matches!(
+                *x,
+                "agreed"
+                    | "agrees"
+                    | "agree"
+                    | "set"
+                    | "decided"
+                    | "decides"
+                    | "voted"
+                    | "votes"
+                    | "ready"
+                    | "poised"
+                    | "going"
+                    | "aims"
+                    | "aimed"
+                    | "moved"
+                    | "moves"
+                    | "offered"
+                    | "offers"
+                    | "asked"
+                    | "ordered"
+                    | "authorized"
+                    | "approved"
+            )
+        })
+    {
         return Modality::Planned;
     }
     Modality::Asserted
@@ -1609,7 +1650,11 @@ fn corefer(
                         || a.patients.is_empty() && m.sentence.abs_diff(a.last_sentence) <= 3)
             })
         } else {
-            let same_kind = accs.iter().rposition(|a| a.ev.kind == m.kind && compatible(a));
+            // with no participant to tell, a plan is not the deed ("returned ... will return to X")
+            let future = |x: Modality| matches!(x, Modality::Planned | Modality::Hypothetical);
+            let same_kind = accs
+                .iter()
+                .rposition(|a| a.ev.kind == m.kind && compatible(a) && future(a.ev.modality) == future(m.modality));
             match m.kind {
                 EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => same_kind.filter(|&i| {
                     m.args.is_empty() || m.args.iter().any(|x| accs[i].ev.args.iter().any(|y| y.entity == x.1))

@@ -41,7 +41,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("arrest", Arrest, 0), ("arrests", Arrest, 0), ("arrested", Arrest, 0), ("arresting", Arrest, 0),
     ("arrest", Arrest, NOUN), ("detain", Arrest, 0), ("detains", Arrest, 0), ("detained", Arrest, 0),
     ("detaining", Arrest, 0), ("detention", Arrest, NOUN), ("apprehend", Arrest, 0), ("apprehends", Arrest, 0),
-    ("apprehended", Arrest, 0), ("apprehension", Arrest, NOUN), ("captured", Arrest, 0), ("capture", Arrest, NOUN),
+    ("apprehended", Arrest, 0), ("apprehension", Arrest, NOUN), ("captured", Arrest, 0), ("capture", Arrest, NOUN), ("capture", Arrest, 0),
     ("taken into custody", Arrest, 0), ("took into custody", Arrest, 0), ("take into custody", Arrest, 0),
     ("jailed", Arrest, 0), ("imprisoned", Sentence, 0),
     // charge
@@ -53,11 +53,11 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("dropped", Dismissal, LEGAL), ("drop", Dismissal, LEGAL), ("dropping", Dismissal, LEGAL), ("drops", Dismissal, LEGAL),
     ("withdrew", Dismissal, LEGAL), ("withdrawn", Dismissal, LEGAL),
     // release
-    ("released", Release, 0), ("release", Release, NOUN), ("releases", Release, 0), ("releasing", Release, 0),
+    ("released", Release, 0), ("release", Release, NOUN), ("release", Release, 0), ("releases", Release, 0), ("releasing", Release, 0),
     ("set free", Release, 0), ("sets free", Release, 0), ("freed", Release, 0), ("frees", Release, 0),
     ("paroled", Release, 0), ("parole", Release, NOUN),
     // return / movement
-    ("returned", Return, UNDERGO), ("return", Return, NOUN | UNDERGO), ("returns", Return, UNDERGO),
+    ("returned", Return, UNDERGO), ("return", Return, NOUN | UNDERGO), ("return", Return, UNDERGO), ("returns", Return, UNDERGO),
     ("returning", Return, UNDERGO), ("flown back", Return, UNDERGO), ("sent back", Return, 0),
     ("brought back", Return, 0), ("deported", Return, 0), ("deport", Return, 0), ("deportation", Return, NOUN),
     ("repatriated", Return, 0), ("repatriation", Return, NOUN), ("landed", Return, UNDERGO),
@@ -96,7 +96,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("blacklist", Sanction, NOUN | POSS_AGENT), ("blacklisted", Sanction, 0), ("blacklists", Sanction, 0),
     // courts
     ("convicted", Convict, 0), ("convict", Convict, 0), ("conviction", Convict, NOUN), ("found guilty", Convict, 0),
-    ("sentenced", Sentence, 0), ("sentence", Sentence, NOUN), ("sentencing", Sentence, NOUN),
+    ("sentenced", Sentence, 0), ("sentence", Sentence, NOUN), ("sentence", Sentence, 0), ("sentencing", Sentence, NOUN),
     ("pleaded", Plead, UNDERGO), ("pled", Plead, UNDERGO), ("pleads", Plead, UNDERGO), ("plea", Plead, NOUN | POSS_AGENT),
     ("acquitted", Acquit, 0), ("acquit", Acquit, 0), ("acquittal", Acquit, NOUN),
     ("sued", Sue, 0), ("sue", Sue, 0), ("sues", Sue, 0), ("suing", Sue, 0), ("lawsuit", Sue, NOUN | POSS_AGENT),
@@ -104,7 +104,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     // contact
     ("meet", Meet, 0), ("meets", Meet, 0), ("met", Meet, 0), ("meeting", Meet, NOUN | POSS_AGENT),
     ("talks", Meet, NOUN | POSS_AGENT), ("discussions", Meet, NOUN | POSS_AGENT), ("negotiations", Meet, NOUN | POSS_AGENT), ("summit", Meet, NOUN | POSS_AGENT), ("visit", Meet, NOUN | POSS_AGENT),
-    ("visited", Meet, 0), ("visits", Meet, 0), ("visiting", Meet, 0),
+    ("visited", Meet, 0), ("visit", Meet, 0), ("visits", Meet, 0), ("visiting", Meet, 0),
     ("messages", Communicate, NOUN | POSS_AGENT), ("message", Communicate, NOUN | POSS_AGENT),
     ("took questions", Communicate, 0), ("answered questions", Communicate, 0), ("takes questions", Communicate, 0),
     ("phone call", Communicate, NOUN), ("spoke with", Communicate, 0), ("talked with", Communicate, 0),
@@ -117,7 +117,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("announced", Statement, 0), ("announces", Statement, 0), ("announcement", Statement, NOUN | POSS_AGENT),
     ("statement", Statement, NOUN | POSS_AGENT), ("praised", Statement, 0),
     // conflict and life
-    ("attack", Attack, NOUN | POSS_AGENT), ("attacks", Attack, NOUN | POSS_AGENT), ("attacked", Attack, 0),
+    ("attack", Attack, NOUN | POSS_AGENT), ("attack", Attack, 0), ("attacks", Attack, NOUN | POSS_AGENT), ("attacked", Attack, 0),
     ("invasion", Attack, NOUN | POSS_AGENT), ("invaded", Attack, 0), ("killed", Attack, 0), ("bombing", Attack, NOUN),
     ("shooting", Attack, NOUN), ("airstrikes", Attack, NOUN | POSS_AGENT), ("war", Attack, NOUN | POSS_AGENT),
     ("died", Die, UNDERGO), ("dies", Die, UNDERGO), ("death", Die, NOUN),
@@ -131,7 +131,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("resigned", Resign, UNDERGO), ("resign", Resign, UNDERGO), ("resigns", Resign, UNDERGO),
     ("resignation", Resign, NOUN), ("steps down", Resign, UNDERGO), ("stepped down", Resign, UNDERGO),
     ("step down", Resign, UNDERGO), ("stepping down", Resign, UNDERGO), ("ousted", Resign, 0),
-    ("escaped", Escape, UNDERGO), ("escape", Escape, NOUN | UNDERGO), ("fled", Escape, UNDERGO),
+    ("escaped", Escape, UNDERGO), ("escape", Escape, NOUN | UNDERGO), ("escape", Escape, UNDERGO), ("fled", Escape, UNDERGO),
     // property and money
     ("seized", Seize, 0), ("seize", Seize, 0), ("seizure", Seize, NOUN), ("confiscated", Seize, 0),
     ("smuggled", Traffic, 0), ("smuggling", Traffic, NOUN), ("trafficking", Traffic, NOUN),
