@@ -408,7 +408,8 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     // "named X as her finance minister": the "to"/"as" may follow a name
     if flags & TO != 0 {
         let mut k = b;
-        while k < hi && k < b + 5 && toks[k].is_cap() {
+        while k < hi && k < b + 6 && (toks[k].is_cap() || k > b && title_modifier(w(k)) || k == b && w(k) == "retired")
+        {
             k += 1;
         }
         // "named X, an economist who ..., as his finance minister": over an apposition

@@ -84,7 +84,42 @@ fn relation_for(class: RoleClass, object_kind: EntityKind, before: &str, head: &
             && !matches!(before, "vice" | "deputy" | "lieutenant" | "opposition" | "party" | "rebel" | "union");
         return if leads { RelationKind::LeaderOf } else { RelationKind::AffiliatedWith };
     }
+    // "the ministry's procurement chief" heads a part of it, not the whole
+    let sub_unit = !before.is_empty()
+        && before.chars().all(|c| c.is_lowercase() || c == '-')
+        && !matches!(
+            before,
+            "former"
+                | "then"
+                | "acting"
+                | "interim"
+                | "current"
+                | "new"
+                | "outgoing"
+                | "incoming"
+                | "top"
+                | "longtime"
+                | "chief"
+                | "executive"
+                | "founding"
+                | "the"
+                | "a"
+                | "an"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "party"
+                | "group"
+                | "s"
+                | "general"
+        );
     match class {
+        RoleClass::Leader
+            if sub_unit && matches!(head, "chief" | "head" | "director" | "manager" | "chairman" | "chair") =>
+        {
+            RelationKind::EmployeeOf
+        }
         RoleClass::Leader => RelationKind::LeaderOf,
         RoleClass::Spokesperson => RelationKind::SpokespersonOf,
         RoleClass::Member => RelationKind::MemberOf,
@@ -578,6 +613,14 @@ fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Ve
                             | "would"
                             | "said"
                             | "says"
+                            | "say"
+                            | "tell"
+                            | "told"
+                            | "according"
+                            | "believe"
+                            | "believes"
+                            | "think"
+                            | "thinks"
                             | "that"
                             | "which"
                             | "who"
