@@ -1245,6 +1245,18 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
             break;
         }
+        // "with Kenyan Foreign Minister X": the country in a person's title is not a participant
+        if p.kind == EntityKind::Location
+            && ps.iter().any(|q| {
+                q.kind == EntityKind::Person
+                    && q.a > p.b
+                    && q.a <= p.b + 8
+                    && (p.b..q.a).all(|k| toks[k].is_cap() || matches!(w(k), "of" | "for" | "in" | "the"))
+                    && (p.b..q.a).any(|k| title_head(w(k)))
+            })
+        {
+            continue;
+        }
         let mut prep = prep_before(p);
         // "of" names the patient of a noun only right after it ("the arrest of X"); deeper
         // it belongs to another noun ("sanctions on X for his role as an ally of Y")
@@ -1406,7 +1418,8 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
             steps = 0;
             continue;
         }
-        let skippable = t.kind == TokenKind::Possessive
+        let skippable = in_title
+            || t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
             || (t.kind == TokenKind::Word && t.is_cap() && !t.is_sentence_start())
             || (t.kind == TokenKind::Word

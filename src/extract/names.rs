@@ -762,7 +762,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     let connector = (a + 1..t).rev().find(|&i| s.low_is(i, &["of", "for", "in"]) && cls[i - 1] == W::Title);
     let mut split = None;
     if let Some(c) = connector {
-        if let Some(g) = (t..b).find(|&g| cls[g] == W::Given) {
+        if let Some(g) = (t..b).find(|&g| cls[g] == W::Given || s.lx.is_given_name(s.low(g)) && g + 1 < b) {
             (t, split) = (g, Some(c));
         } else if b - t > 2 && !(c..b).any(|i| is_org_head(s.low(i))) {
             (t, split) = (b - 2, Some(c));
