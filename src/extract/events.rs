@@ -870,11 +870,8 @@ fn role_of_prep(kind: EventKind, prep: &str, noun: bool) -> Option<Role> {
         "with" | "between" | "alongside" => Role::Partner,
         "against" => Role::Target,
         "on" => {
-            if matches!(kind, Sanction | Attack) {
-                Role::Patient
-            } else {
-                Role::Topic
-            }
+            // "blamed the attack on X": X is the one accused
+            if matches!(kind, Sanction | Attack | Accuse) { Role::Patient } else { Role::Topic }
         }
         "for" => {
             if matches!(kind, Appoint) {
@@ -1160,10 +1157,19 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 }
             }
         }
-        let mut subject = named.or_else(|| {
-            left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none_or(|x| x == "by" && passive))
-        });
-        if subject.is_none() {
+        // "an attack ..., which killed nine people": the subject of a relative clause is what
+        // "which" stands for, a name right before it or nothing
+        let relative = k > lo && matches!(w(k - 1), "which" | "that");
+        let antecedent =
+            relative.then(|| left.iter().copied().find(|p| p.b + 1 == k || (p.b + 2 == k && w(p.b) == ","))).flatten();
+        let mut subject = if relative {
+            antecedent
+        } else {
+            named.or_else(|| {
+                left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none_or(|x| x == "by" && passive))
+            })
+        };
+        if subject.is_none() && !relative {
             subject = left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none());
         }
         // "X, the former minister of Y, was arrested": the name before an apposition that a
