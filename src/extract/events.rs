@@ -1290,7 +1290,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             && (t.b..p.a).all(|k| {
                 toks[k].is_lower() || toks[k].kind == TokenKind::Number || {
                     let x = w(k);
-                    toks[k].is_cap() && (title_head(x) || title_modifier(x) || (t.b..k).any(|j| title_head(w(j))))
+                    toks[k].is_cap()
+                        && (title_head(x)
+                            || title_modifier(x)
+                            || (t.b..k).any(|j| title_head(w(j)))
+                            || (k + 1..p.a).any(|j| toks[j].is_cap() && title_head(w(j))))
                 }
             });
         let role = match prep {

@@ -173,10 +173,12 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             continue;
         }
         let head = c.head.as_deref().unwrap_or("");
+        // the word before the head inside the description ("procurement" of "procurement chief")
+        let before = if c.tokens.1 >= c.tokens.0 + 2 { doc.slice_lower(toks[c.tokens.1 - 2].span) } else { "" };
         let rc = role_class(head).or_else(|| super::lexicon::roles::title_class(head));
         if let (Some(rc), EntityKind::Organization) = (rc, ann.entities[o].kind) {
             out.push(Relation {
-                kind: relation_for(rc, EntityKind::Organization, "", head),
+                kind: relation_for(rc, EntityKind::Organization, before, head),
                 subject: e,
                 object: o,
                 evidence: ann.candidates[p].span.cover(c.span),
@@ -404,6 +406,23 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     }
     while v < end && matches!(w(v), "is" | "was" | "has" | "had" | "been" | "have" | "were" | "are") {
         v += 1;
+    }
+    // "X, who served as ambassador, worked at ORG": the verb after a set-off clause
+    let works_at = |v: usize| {
+        v + 1 < end
+            && matches!(w(v), "worked" | "works" | "served" | "serves" | "lives" | "lived")
+            && matches!(w(v + 1), "at" | "for" | "in" | "with" | "aboard" | "on")
+    };
+    if i < end && w(i) == "," && !works_at(v) {
+        if let Some(close) = (i + 1..(i + 16).min(end)).find(|&j| matches!(w(j), "," | "." | ";")) {
+            if w(close) == "," {
+                let mut u = close + 1;
+                while u < end && matches!(w(u), "has" | "had" | "have" | "also" | "previously" | "once") {
+                    u += 1;
+                }
+                v = u;
+            }
+        }
     }
     if v + 1 < end
         && matches!(
@@ -688,6 +707,18 @@ fn role_as(doc: &Document, ann: &Annotations, si: usize, in_sentence: &[usize], 
             j += 1;
         }
         let Some(rc) = role else { continue };
+        // "as ambassador to Kenya", "as director of the Agency": what the role is of
+        if j + 2 < sent.end_token && matches!(w(j + 1), "to" | "of" | "at" | "for") {
+            let from = if w(j + 2) == "the" { j + 3 } else { j + 2 };
+            let after = in_sentence
+                .iter()
+                .map(|&ci| (ci, &ann.candidates[ci]))
+                .find(|(ci, c)| c.tokens.0 == from && ce[*ci] != usize::MAX && c.form.is_name());
+            if let Some((ci, c)) = after {
+                named.push((ce[ci], ann.entities[ce[ci]].kind));
+                j = c.tokens.1 - 1;
+            }
+        }
         if named.is_empty() {
             continue;
         }

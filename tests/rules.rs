@@ -1,0 +1,260 @@
+//! Extraction rules on short invented sentences: one test per linguistic pattern, through the
+//! public library API (`extract::extract`). The names are made up, so no test can pass by
+//! knowing an article; each asserts what any correct reading of the sentence must give.
+
+use newsgraph::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
+use newsgraph::{Document, extract};
+
+/// What one text yields, by label.
+struct Read {
+    entities: Vec<(String, EntityKind, Vec<String>, Vec<String>)>,
+    relations: Vec<(String, RelationKind, String)>,
+    events: Vec<(EventKind, Vec<(Role, String)>, Modality)>,
+}
+
+fn read(text: &str) -> Read {
+    let doc = Document::new("rules", text);
+    let ann = extract::extract(&doc);
+    let label = |e: usize| ann.entities[e].label.clone();
+    Read {
+        entities: ann
+            .entities
+            .iter()
+            .map(|e| (e.label.clone(), e.kind, e.aliases.iter().cloned().collect(), e.titles.iter().cloned().collect()))
+            .collect(),
+        relations: ann.relations.iter().map(|r| (label(r.subject), r.kind, label(r.object))).collect(),
+        events: ann
+            .events
+            .iter()
+            .map(|ev| (ev.kind, ev.args.iter().map(|a| (a.role, label(a.entity))).collect(), ev.modality))
+            .collect(),
+    }
+}
+
+impl Read {
+    fn entity(&self, label: &str) -> &(String, EntityKind, Vec<String>, Vec<String>) {
+        self.entities
+            .iter()
+            .find(|e| e.0 == label)
+            .unwrap_or_else(|| panic!("no entity {label:?} in {:?}", self.labels()))
+    }
+    fn labels(&self) -> Vec<&str> {
+        self.entities.iter().map(|e| e.0.as_str()).collect()
+    }
+    fn has_relation(&self, s: &str, k: RelationKind, o: &str) -> bool {
+        self.relations.iter().any(|r| r.0 == s && r.1 == k && r.2 == o)
+    }
+    fn event(&self, k: EventKind) -> &(EventKind, Vec<(Role, String)>, Modality) {
+        self.events.iter().find(|e| e.0 == k).unwrap_or_else(|| panic!("no {k} event in {:?}", self.events))
+    }
+    fn role(&self, k: EventKind, r: Role, who: &str) -> bool {
+        self.event(k).1.iter().any(|a| a.0 == r && a.1 == who)
+    }
+    fn takes_part(&self, k: EventKind, who: &str) -> bool {
+        self.event(k).1.iter().any(|a| a.1 == who)
+    }
+}
+
+#[test]
+fn a_description_in_apposition_after_a_name_is_that_person() {
+    let r = read(
+        "Tomas Arkwell, the former finance minister of Portugal, was arrested in Lisbon on Tuesday. \
+         Finance Minister Rosa Lind said she was surprised.",
+    );
+    let arkwell = r.entity("Tomas Arkwell");
+    assert!(arkwell.3.iter().any(|t| t == "finance minister"), "the description is his title: {:?}", arkwell.3);
+    assert!(r.has_relation("Tomas Arkwell", RelationKind::BasedIn, "Portugal"), "{:?}", r.relations);
+    assert!(!r.relations.iter().any(|x| x.0 == "Rosa Lind" && x.2 == "Portugal"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Tomas Arkwell"), "{:?}", r.events);
+}
+
+#[test]
+fn a_description_in_apposition_before_a_name_is_that_person() {
+    let r = read("The former finance minister, Tomas Arkwell, denied the charges. Rosa Lind, a judge, spoke later.");
+    assert!(r.entity("Tomas Arkwell").3.iter().any(|t| t == "finance minister"), "{:?}", r.entities);
+    assert_eq!(r.entity("Rosa Lind").1, EntityKind::Person);
+}
+
+#[test]
+fn an_object_pronoun_is_not_the_subject_of_its_own_clause() {
+    let r = read(
+        "Police detained Tomas Arkwell in Lisbon. Finance Minister Rosa Lind said she was surprised. \
+         Spanish prosecutor Ivo Brand had charged him with fraud.",
+    );
+    assert!(r.role(EventKind::Charge, Role::Agent, "Ivo Brand"), "{:?}", r.events);
+    assert!(
+        r.role(EventKind::Charge, Role::Patient, "Tomas Arkwell"),
+        "'him' skips Brand and Lind (she): {:?}",
+        r.events
+    );
+}
+
+#[test]
+fn at_the_request_of_a_country_instigates_the_event() {
+    let r = read("Tomas Arkwell was arrested in Lisbon by police at the request of Spain.");
+    assert!(r.role(EventKind::Arrest, Role::Instigator, "Spain"), "{:?}", r.events);
+    assert!(r.role(EventKind::Request, Role::Agent, "Spain"), "{:?}", r.events);
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Tomas Arkwell"), "{:?}", r.events);
+}
+
+#[test]
+fn a_possessive_title_chain_ties_the_person_to_the_country() {
+    let r = read("Brazil's foreign minister, Ana Costa, met Chilean President Pablo Ortiz in Santiago on Monday.");
+    assert!(r.has_relation("Ana Costa", RelationKind::AffiliatedWith, "Brazil"), "{:?}", r.relations);
+    assert!(r.has_relation("Pablo Ortiz", RelationKind::AffiliatedWith, "Chile"), "{:?}", r.relations);
+    // a minister does not lead her country, and "Ana Costa, met Chilean" is no apposition
+    assert!(!r.relations.iter().any(|x| x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
+    assert!(!r.relations.iter().any(|x| x.0 == "Ana Costa" && x.2 == "Chile"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Meet, Role::Partner, "Pablo Ortiz"), "{:?}", r.events);
+}
+
+#[test]
+fn long_titles_with_of_for_and_in_stay_titles() {
+    let r = read(
+        "Kenyan Cabinet Secretary for Foreign Affairs Mary Otieno met Special Agent in Charge Paul Grimes. \
+         Minister of Foreign Affairs Marcelo Duarte also attended.",
+    );
+    assert!(r.entity("Mary Otieno").3.iter().any(|t| t == "Cabinet Secretary for Foreign Affairs"), "{:?}", r.entities);
+    assert!(r.entity("Paul Grimes").3.iter().any(|t| t == "Special Agent in Charge"), "{:?}", r.entities);
+    assert_eq!(r.entity("Marcelo Duarte").1, EntityKind::Person);
+    assert!(r.has_relation("Mary Otieno", RelationKind::AffiliatedWith, "Kenya"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Meet, Role::Agent, "Mary Otieno"), "{:?}", r.events);
+    assert!(r.role(EventKind::Meet, Role::Partner, "Paul Grimes"), "{:?}", r.events);
+}
+
+#[test]
+fn organization_names_with_possessives_and_connectors() {
+    let r = read(
+        "The Supreme Court of Justice and the Attorney General's Office rejected the appeal of the \
+         People's Democratic Front. The Seamen's Union of Norway criticized Torvald Shipping Holdings of Singapore.",
+    );
+    for org in [
+        "Supreme Court of Justice",
+        "Attorney General's Office",
+        "People's Democratic Front",
+        "Seamen's Union of Norway",
+        "Torvald Shipping Holdings",
+    ] {
+        assert_eq!(r.entity(org).1, EntityKind::Organization, "{org}");
+    }
+    assert!(r.has_relation("Torvald Shipping Holdings", RelationKind::BasedIn, "Singapore"), "{:?}", r.relations);
+}
+
+#[test]
+fn based_modifiers_name_the_place() {
+    let r = read("Orlen Bay, a Boston-based bank, agreed to acquire Miami-based Pike Freight.");
+    assert_eq!(r.entity("Orlen Bay").1, EntityKind::Organization, "the apposition 'a ... bank' types it");
+    assert!(r.has_relation("Orlen Bay", RelationKind::BasedIn, "Boston"), "{:?}", r.relations);
+    assert!(r.has_relation("Pike Freight", RelationKind::BasedIn, "Miami"), "{:?}", r.relations);
+    assert!(!r.labels().iter().any(|l| l.ends_with("-based")), "{:?}", r.labels());
+    let acquire = r.event(EventKind::Acquire);
+    assert!(r.role(EventKind::Acquire, Role::Agent, "Orlen Bay"), "over the apposition and 'agreed to': {acquire:?}");
+    assert_eq!(acquire.2, Modality::Planned, "agreed to acquire is not done yet");
+}
+
+#[test]
+fn a_company_and_its_legal_form_are_one_entity() {
+    let r = read(
+        "\"We will not negotiate,\" said Petra Holm, a spokeswoman for the Nordvik Energy Company. \
+         According to Reuters, Nordvik Energy acquired Tallis Mining last year.",
+    );
+    assert!(r.entity("Nordvik Energy Company").2.iter().any(|a| a == "Nordvik Energy"), "{:?}", r.entities);
+    assert!(r.has_relation("Petra Holm", RelationKind::SpokespersonOf, "Nordvik Energy Company"), "{:?}", r.relations);
+    assert_eq!(r.event(EventKind::Acquire).2, Modality::Reported, "'according to' reports it");
+}
+
+#[test]
+fn an_election_win_and_an_appointment_named_as() {
+    let r = read(
+        "Ruth Banda won the runoff, defeating incumbent President Amos Phiri. \
+         She named Kofi Mensah, an economist, as her finance minister.",
+    );
+    assert!(r.role(EventKind::Elect, Role::Patient, "Ruth Banda"), "{:?}", r.events);
+    assert!(r.role(EventKind::Appoint, Role::Agent, "Ruth Banda"), "'She' continues the subject: {:?}", r.events);
+    assert!(r.role(EventKind::Appoint, Role::Patient, "Kofi Mensah"), "{:?}", r.events);
+}
+
+#[test]
+fn passive_by_agent_negation_and_plans() {
+    let r = read(
+        "Karl Benning was detained by border agents in El Paso, Texas. Prosecutors said Benning never \
+         threatened the witnesses. France plans to extradite him to Germany.",
+    );
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Karl Benning"), "{:?}", r.events);
+    assert!(r.role(EventKind::Arrest, Role::Agent, "border agents"), "{:?}", r.events);
+    assert!(r.has_relation("El Paso", RelationKind::LocatedIn, "Texas"), "{:?}", r.relations);
+    assert_eq!(r.event(EventKind::Threaten).2, Modality::Negated);
+    let extradite = r.event(EventKind::Extradite);
+    assert_eq!(extradite.2, Modality::Planned);
+    assert!(r.role(EventKind::Extradite, Role::Patient, "Karl Benning"), "{extradite:?}");
+    assert!(r.role(EventKind::Extradite, Role::Destination, "Germany"), "{extradite:?}");
+}
+
+#[test]
+fn coordinated_patients_and_an_acronym_defined_inline() {
+    let r = read(
+        "Officers from the National Police Agency (NPA) charged Lena Voss and Omar Haddad with fraud. \
+         The NPA said both had left the country.",
+    );
+    assert!(r.entity("National Police Agency").2.iter().any(|a| a == "NPA"), "{:?}", r.entities);
+    assert!(
+        r.takes_part(EventKind::Charge, "Lena Voss") && r.takes_part(EventKind::Charge, "Omar Haddad"),
+        "{:?}",
+        r.events
+    );
+}
+
+#[test]
+fn worked_at_after_a_set_off_clause_and_role_as() {
+    let r = read("Marta Quell, who served as ambassador to Kenya, worked at the World Bank for ten years.");
+    assert!(r.has_relation("Marta Quell", RelationKind::EmployeeOf, "World Bank"), "{:?}", r.relations);
+    assert!(r.has_relation("Marta Quell", RelationKind::AffiliatedWith, "Kenya"), "{:?}", r.relations);
+}
+
+#[test]
+fn who_leads_and_a_sub_unit_chief() {
+    let r = read(
+        "Congresswoman Ida Rask, who leads the Defense Committee, questioned the ministry. \
+         The Interior Ministry's procurement chief, Olaf Brekke, resigned.",
+    );
+    assert!(r.has_relation("Ida Rask", RelationKind::LeaderOf, "Defense Committee"), "{:?}", r.relations);
+    assert!(!r.has_relation("Olaf Brekke", RelationKind::LeaderOf, "Interior Ministry"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Resign, Role::Patient, "Olaf Brekke"), "{:?}", r.events);
+}
+
+#[test]
+fn a_name_particle_stays_inside_the_name() {
+    let r = read("Rebel leader Musa ag Ahmed threatened further attacks.");
+    assert_eq!(r.entity("Musa ag Ahmed").1, EntityKind::Person);
+    assert!(r.role(EventKind::Threaten, Role::Agent, "Musa ag Ahmed"), "{:?}", r.events);
+}
+
+#[test]
+fn a_set_off_organization_is_the_subject_and_blamed_on_accuses() {
+    let r = read(
+        "But his party, the Progressive Alliance (PA), accused the commission of fraud. \
+         Officials blamed the bombing on the Red Hand Brigade.",
+    );
+    let accusations: Vec<_> = r.events.iter().filter(|e| e.0 == EventKind::Accuse).collect();
+    assert!(
+        accusations.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Agent && a.1 == "Progressive Alliance")),
+        "{accusations:?}"
+    );
+    assert!(
+        accusations.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Patient && a.1 == "Red Hand Brigade")),
+        "{accusations:?}"
+    );
+}
+
+#[test]
+fn a_plan_to_return_is_not_the_return_that_happened() {
+    let r = read(
+        "Four astronauts returned to Earth on Thursday. Ana Reyes, one of the crew, is scheduled to return to Tokyo next week.",
+    );
+    let returns: Vec<_> = r.events.iter().filter(|e| e.0 == EventKind::Return).collect();
+    assert!(
+        returns.iter().any(|e| e.2 == Modality::Planned && e.1.iter().any(|a| a.1 == "Tokyo")),
+        "the planned trip is its own event: {returns:?}"
+    );
+    assert!(!returns.iter().any(|e| e.2 == Modality::Asserted && e.1.iter().any(|a| a.1 == "Tokyo")), "{returns:?}");
+}
