@@ -5,11 +5,16 @@
 use newsgraph::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
 use newsgraph::{Document, extract};
 
+/// An entity: label, kind, aliases, titles.
+type Ent = (String, EntityKind, Vec<String>, Vec<String>);
+/// An event: kind, (role, participant label), modality.
+type Ev = (EventKind, Vec<(Role, String)>, Modality);
+
 /// What one text yields, by label.
 struct Read {
-    entities: Vec<(String, EntityKind, Vec<String>, Vec<String>)>,
+    entities: Vec<Ent>,
     relations: Vec<(String, RelationKind, String)>,
-    events: Vec<(EventKind, Vec<(Role, String)>, Modality)>,
+    events: Vec<Ev>,
 }
 
 fn read(text: &str) -> Read {
@@ -32,7 +37,7 @@ fn read(text: &str) -> Read {
 }
 
 impl Read {
-    fn entity(&self, label: &str) -> &(String, EntityKind, Vec<String>, Vec<String>) {
+    fn entity(&self, label: &str) -> &Ent {
         self.entities
             .iter()
             .find(|e| e.0 == label)
@@ -44,7 +49,7 @@ impl Read {
     fn has_relation(&self, s: &str, k: RelationKind, o: &str) -> bool {
         self.relations.iter().any(|r| r.0 == s && r.1 == k && r.2 == o)
     }
-    fn event(&self, k: EventKind) -> &(EventKind, Vec<(Role, String)>, Modality) {
+    fn event(&self, k: EventKind) -> &Ev {
         self.events.iter().find(|e| e.0 == k).unwrap_or_else(|| panic!("no {k} event in {:?}", self.events))
     }
     fn role(&self, k: EventKind, r: Role, who: &str) -> bool {

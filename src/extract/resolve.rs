@@ -856,8 +856,9 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     .rev()
                     .take_while(|&&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence)
                     .find(|&&k| {
-                        !(object && same_clause(doc, cands[k].span.end, c.span.start))
-                            && !(male.is_some() && gender[cand_entity[k]].is_some_and(|g| Some(g) != male))
+                        let bound = object && same_clause(doc, cands[k].span.end, c.span.start);
+                        let other_gender = male.is_some() && gender[cand_entity[k]].is_some_and(|g| Some(g) != male);
+                        !bound && !other_gender
                     })
                     .copied();
                 // a subject pronoun opening a sentence continues the previous sentence's
