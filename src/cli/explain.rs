@@ -108,7 +108,7 @@ fn explain_entity(
 }
 
 /// Up to three labels closest to `want`: by edit distance to the whole name or to one of its
-/// words ("Cienfuegoz" suggests "Salvador Cienfuegos Zepeda").
+/// words ("Arkwel" suggests "Tomas Arkwell Brandt").
 fn suggestions(want: &str, labels: &[String]) -> Vec<String> {
     let limit = (want.chars().count() / 3).max(2);
     let mut scored: Vec<(usize, String)> = labels

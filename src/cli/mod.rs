@@ -33,7 +33,7 @@ Examples:
   newsgraph build --update graphs/corpus.json new/   add articles to a graph built earlier
   newsgraph extract < part.jsonl > part.graphs.jsonl   map: documents to partial graphs (scale-out)
   newsgraph merge parts/*.jsonl -o corpus.json       reduce: partial graphs to one graph
-  newsgraph explain \"Lopez Obrador\" article.txt   why an entity got its type, label and aliases";
+  newsgraph explain \"Rios Montano\" article.txt   why an entity got its type, label and aliases";
 
 /// Turn news articles into a knowledge graph of who did what to whom.
 #[derive(Debug, Parser)]

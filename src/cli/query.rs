@@ -26,9 +26,9 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 
 const EXAMPLES: &str = "\
 Examples:
-  newsgraph query graphs/corpus.json find \"lopez obrador\"
-  newsgraph query graphs/corpus.json neighbors \"William Barr\" --depth 2 --type person
-  newsgraph query graphs/corpus.json path \"William Barr\" \"Salvador Cienfuegos Zepeda\"
+  newsgraph query graphs/corpus.json find \"rios montano\"
+  newsgraph query graphs/corpus.json neighbors \"William Hale\" --depth 2 --type person
+  newsgraph query graphs/corpus.json path \"William Hale\" \"Tomas Arkwell Brandt\"
   newsgraph query graphs/corpus.json path A B --all --max-len 4
   newsgraph query graphs/corpus.json ego Mexico --depth 1 -o mexico.dot
   newsgraph query graphs/corpus.json top --by pagerank --type person -n 5

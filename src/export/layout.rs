@@ -464,7 +464,7 @@ mod tests {
 
     #[test]
     fn wraps_at_spaces_and_keeps_breaks() {
-        assert_eq!(wrap("statement by Andrea Maria Lopez Garcia"), ["statement by Andrea", "Maria Lopez Garcia"]);
+        assert_eq!(wrap("statement by Andrea Maria Rocha Garcia"), ["statement by Andrea", "Maria Rocha Garcia"]);
         assert_eq!(wrap("Line one\nLine two"), ["Line one", "Line two"]);
         assert_eq!(wrap(""), [""]);
         assert_eq!(wrap("Supercalifragilisticexpialidocious x"), ["Supercalifragilisticexpialidocious", "x"]);

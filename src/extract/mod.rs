@@ -30,7 +30,7 @@ pub use lexicon::Lexicon;
 /// How a mention names its entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum MentionForm {
-    /// A proper name ("Salvador Cienfuegos Zepeda", "Cienfuegos").
+    /// A proper name ("Tomas Arkwell Brandt", "Arkwell").
     Name,
     /// An acronym ("DEA").
     Acronym,

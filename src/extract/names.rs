@@ -116,7 +116,7 @@ pub struct Candidate {
     pub possessive: bool,
     /// A description whose possessor is another candidate ("Mexico's foreign minister").
     pub possessor: Option<usize>,
-    /// The common noun that introduced a named craft ("shuttle" for "the shuttle Discovery").
+    /// The common noun that introduced a named craft ("shuttle" for "the shuttle Endeavour").
     pub craft: Option<String>,
 }
 
@@ -680,7 +680,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         push_lex(s, a, b, h, out);
         return;
     }
-    // "Department of Justice", "District of Puerto Rico": an organization or place head followed
+    // "Department of Justice", "District of Oregon": an organization or place head followed
     // by "of" names an organization or place, whatever titles its words resemble.
     let org_first = (is_org_head(s.low(a)) || is_place_head(s.low(a))) && s.low_is(a + 1, &["of", "for", "on"]);
     let title_before_name = (a + 2..b).find(|&d| title_class(s.low(d)).is_some() && d + 1 < b && name_tok(s, d + 1));
@@ -694,7 +694,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     let org_prefix_end = if org_first { title_before_name.unwrap_or(a) } else { a };
     // Lexicon matches inside the chunk, by start. A one-word city inside a longer name is a
     // place only when the name has no given name or title ("Houston Police Department"), not in
-    // "Salvador Cienfuegos Zepeda" or "General Cienfuegos".
+    // "Tomas Arkwell Brandt" or "General Arkwell".
     let n = s.toks.len();
     let personal = (a..b).any(|i| {
         let l = s.low(i);
@@ -908,7 +908,7 @@ fn push_lex(s: &Sent<'_>, a: usize, b: usize, h: Hit, out: &mut Vec<Candidate>) 
     c.lex = Some(h);
     c.possessive = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
     if matches!(e.place, Some(super::lexicon::PlaceKind::City | super::lexicon::PlaceKind::Subdivision)) && !e.user {
-        // a town's name can also be a craft's or a person's: "the shuttle Atlantis"
+        // a town's name can also be a craft's or a person's: "the ship Aurora"
         context_votes(s, a, b, &mut c);
     }
     out.push(c);
@@ -1168,7 +1168,7 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         return;
     }
     let l = s.low(i);
-    // Lower-case organization heads right after a name: "Sinaloa cartel", "Trump administration".
+    // Lower-case organization heads right after a name: "Norte cartel", "Smith administration".
     if matches!(l, "cartel" | "gang" | "militia" | "administration" | "clan")
         && i >= 1
         && name_tok(s, i - 1)
@@ -1421,10 +1421,10 @@ mod tests {
 
     #[test]
     fn organization_then_title_then_person() {
-        let doc = Document::new("t", "said Office of Budget Review Director Maria Lopez on Monday.");
+        let doc = Document::new("t", "said Office of Budget Review Director Maria Rocha on Monday.");
         let (c, links) = find_candidates(&doc, Lexicon::standard());
         let got: Vec<&str> = c.iter().map(|c| doc.slice(c.span)).collect();
-        assert!(got.contains(&"Office of Budget Review") && got.contains(&"Maria Lopez"), "{got:?}");
+        assert!(got.contains(&"Office of Budget Review") && got.contains(&"Maria Rocha"), "{got:?}");
         assert!(links.iter().any(|l| l.kind == RelationKind::LeaderOf));
     }
 

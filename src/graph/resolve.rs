@@ -1,5 +1,5 @@
 //! Cross-document entity resolution: one node for one actor named differently in different
-//! articles ("Cienfuegos" here, "Salvador Cienfuegos Zepeda" there).
+//! articles ("Arkwell" here, "Tomas Arkwell Brandt" there).
 //!
 //! Reads the entity nodes of a merged corpus graph (type, label, aliases, titles, and the
 //! entities they share events or relations with); writes the same graph with the nodes judged
@@ -10,8 +10,8 @@
 //!
 //! The rules, for two entity nodes of the same type, a short `s` and a longer `l`:
 //! - **name compatibility** (persons): the name tokens of `s` (accents folded, lower case) are a
-//!   proper subsequence of those of `l`, and `s` is not just `l`'s given name ("Cienfuegos",
-//!   "Salvador Cienfuegos" ⊂ "Salvador Cienfuegos Zepeda"; "Salvador" alone is not);
+//!   proper subsequence of those of `l`, and `s` is not just `l`'s given name ("Arkwell",
+//!   "Tomas Arkwell" ⊂ "Tomas Arkwell Brandt"; "Salvador" alone is not);
 //! - **shared alias** (any type): the label of `s` is an alias of `l` ("DEA" and the node of
 //!   "Drug Enforcement Administration" whose alias is "DEA");
 //! - **unambiguous**: every candidate `l` of `s` must be compatible with every other one. A
@@ -231,7 +231,7 @@ fn entries(kg: &KnowledgeGraph) -> Vec<Entry<'_>> {
     entries
 }
 
-/// Name tokens: the slug's words ("Andrés López" -> ["andres", "lopez"]).
+/// Name tokens: the slug's words ("Andrés Ríos" -> ["andres", "rios"]).
 fn tokens(label: &str) -> Vec<String> {
     slug(label).split('-').filter(|t| !t.is_empty()).map(str::to_string).collect()
 }
@@ -283,43 +283,43 @@ mod tests {
 
     #[test]
     fn short_forms_are_subsequences_not_given_names() {
-        let long = toks("Salvador Cienfuegos Zepeda");
-        assert!(shortens(&toks("Cienfuegos"), &long));
-        assert!(shortens(&toks("Salvador Cienfuegos"), &long));
-        assert!(shortens(&toks("Cienfuegos Zepeda"), &long));
+        let long = toks("Tomas Arkwell Brandt");
+        assert!(shortens(&toks("Arkwell"), &long));
+        assert!(shortens(&toks("Tomas Arkwell"), &long));
+        assert!(shortens(&toks("Arkwell Brandt"), &long));
         assert!(!shortens(&toks("Salvador"), &long));
-        assert!(!shortens(&toks("Zepeda Cienfuegos"), &long));
+        assert!(!shortens(&toks("Brandt Arkwell"), &long));
         assert!(!shortens(&long, &long));
-        assert!(!shortens(&toks("Pedro Cienfuegos"), &long));
+        assert!(!shortens(&toks("Pedro Arkwell"), &long));
     }
 
     #[test]
     fn full_name_and_surname_with_a_shared_title_merge() {
         let g = build(&[
-            ("a", "Former Defense Secretary Salvador Cienfuegos Zepeda was arrested in Los Angeles."),
-            ("b", "Former Defense Secretary Cienfuegos was released in Mexico City."),
+            ("a", "Former Defense Secretary Tomas Arkwell Brandt was arrested in Los Angeles."),
+            ("b", "Former Defense Secretary Arkwell was released in Mexico City."),
         ]);
         let cl = clusters(&g, ResolveOptions::default());
         assert!(
-            cl.iter().any(|c| c[0] == "person:salvador-cienfuegos-zepeda" && c.contains(&"person:cienfuegos".into())),
+            cl.iter().any(|c| c[0] == "person:tomas-arkwell-brandt" && c.contains(&"person:arkwell".into())),
             "{cl:?}"
         );
         let r = resolve(g, ResolveOptions::default());
-        assert!(r.find("person:cienfuegos").is_none());
-        let n = r.node(r.find("person:salvador-cienfuegos-zepeda").unwrap());
+        assert!(r.find("person:arkwell").is_none());
+        let n = r.node(r.find("person:tomas-arkwell-brandt").unwrap());
         assert_eq!(n.documents().into_iter().collect::<Vec<_>>(), ["a", "b"]);
-        assert!(n.aliases.contains("Cienfuegos"));
+        assert!(n.aliases.contains("Arkwell"));
     }
 
     #[test]
     fn an_ambiguous_surname_stays_apart() {
         let g = build(&[
-            ("a", "Police arrested Juan Garcia Lopez in Lima on Monday."),
-            ("b", "Police arrested Pedro Garcia Lopez in Lima on Monday."),
-            ("c", "Police said Garcia Lopez was arrested in Lima."),
+            ("a", "Police arrested Juan Garcia Rocha in Lima on Monday."),
+            ("b", "Police arrested Pedro Garcia Rocha in Lima on Monday."),
+            ("c", "Police said Garcia Rocha was arrested in Lima."),
         ]);
         let r = resolve(g, ResolveOptions::default());
-        for id in ["person:juan-garcia-lopez", "person:pedro-garcia-lopez", "person:garcia-lopez"] {
+        for id in ["person:juan-garcia-rocha", "person:pedro-garcia-rocha", "person:garcia-rocha"] {
             assert!(r.find(id).is_some(), "{id} should stay");
         }
     }
@@ -327,9 +327,9 @@ mod tests {
     #[test]
     fn resolving_twice_changes_nothing() {
         let g = build(&[
-            ("a", "Former Defense Secretary Salvador Cienfuegos Zepeda was arrested in Los Angeles."),
-            ("b", "Former Defense Secretary Cienfuegos was released in Mexico City."),
-            ("c", "Salvador Cienfuegos met the president in Mexico City."),
+            ("a", "Former Defense Secretary Tomas Arkwell Brandt was arrested in Los Angeles."),
+            ("b", "Former Defense Secretary Arkwell was released in Mexico City."),
+            ("c", "Tomas Arkwell met the president in Mexico City."),
         ]);
         let once = resolve(g, ResolveOptions::default());
         let n = (once.node_count(), once.edge_count());

@@ -2,7 +2,7 @@
 //!
 //! Reads a [`KnowledgeGraph`] and returns a new one; the input is not changed. In the actor
 //! view every event node disappears and its participants are linked directly, from whoever did
-//! it to whomever it was done to ("United States -arrest-> Salvador Cienfuegos Zepeda"), each
+//! it to whomever it was done to ("United States -arrest-> Tomas Arkwell Brandt"), each
 //! edge labelled with the event type and keeping the event's trigger sentences as evidence.
 //! Relations between entities stay as they are. Used by `build --view actors` for diagrams.
 

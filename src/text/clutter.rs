@@ -156,7 +156,7 @@ const ANONYMOUS_SPEAKERS: &[&str] = &[
 ];
 
 /// A dateline at the start of a line: "WASHINGTON —", "MEXICO CITY (AP) -",
-/// "SAN JUAN, Puerto Rico —".
+/// "SANTA FE, New Mexico —".
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)(?: \([A-Za-z .]{1,30}\))? ?(?:—|–|--|-) ?",
@@ -309,7 +309,7 @@ mod tests {
         for (line, place) in [
             ("WASHINGTON—Representative Jones spoke.", "WASHINGTON"),
             ("MEXICO CITY (AP) — Officials said.", "MEXICO CITY"),
-            ("SAN JUAN, Puerto Rico -- A judge ruled.", "SAN JUAN, Puerto Rico"),
+            ("SANTA FE, New Mexico -- A judge ruled.", "SANTA FE, New Mexico"),
         ] {
             let b = classify(line, Span::new(0, line.len()));
             let d = b[0].dateline.expect(line);

@@ -1,5 +1,5 @@
 //! Head words: the last word of a name that says what kind of thing it names ("Justice
-//! Department" is an organization, "Kennedy Space Center" a facility, "Magnitsky Act" a law),
+//! Department" is an organization, "Kennedy Space Center" a facility, "Clean Air Act" a law),
 //! and common nouns for collective actors ("cartels", "prosecutors").
 //!
 //! Source: hand-curated general knowledge (organization and place suffixes of English names).
@@ -77,7 +77,7 @@ pub(crate) const OTHER_HEADS: &[&str] = &[
 ];
 
 /// Common nouns that introduce a vehicle, vessel or craft named right after them ("the space
-/// shuttle Discovery", "the aircraft carrier Nimitz"): the name is a thing (`other`).
+/// shuttle Endeavour", "the aircraft carrier Nimitz"): the name is a thing (`other`).
 #[rustfmt::skip]
 pub(crate) const CRAFT_NOUNS: &[&str] = &[
     "shuttle", "spacecraft", "ship", "vessel", "boat", "yacht", "tanker", "freighter",

@@ -100,7 +100,7 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "u.s.", "us", "u.n.", "un", "eu", "state-run", "white", "senior-most", "ex", "ex-", "vice-",
 ];
 
-/// Lower-case role nouns that make an adjacent name a person ("astronaut Clayton Anderson",
+/// Lower-case role nouns that make an adjacent name a person ("astronaut Mara Kessler",
 /// "Jane Doe, a Moscow judge"), with their class.
 #[rustfmt::skip]
 pub(crate) const ROLE_NOUNS: &[(&str, RoleClass)] = &[

@@ -54,7 +54,7 @@ pub(crate) const WEEKDAYS: &[(&str, u32)] = &[
 ];
 
 /// Lower-case particles that may sit inside a person's or place's name ("Oscar de la Hoya",
-/// "Ludwig van Beethoven", "Osama bin Laden", "Juan Reyes y Pérez").
+/// "Ludwig van Beethoven", "Osama bin Laden", "Juan Ortiz y Pérez").
 #[rustfmt::skip]
 pub(crate) const NAME_CONNECTORS: &[&str] = &[
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "las", "le",
