@@ -36,7 +36,12 @@ PY
   esac
 }
 
-cargo fuzz build -a --sanitizer none 2>&1 | tail -n 2 || true
+# a target that does not build would "run" for a second and report nothing: stop here instead
+if ! cargo fuzz build -a --sanitizer none > logs/build.log 2>&1; then
+  tail -n 30 logs/build.log
+  echo "fuzz/run.sh: the fuzz targets do not build (fuzz/logs/build.log)" >&2
+  exit 1
+fi
 for t in "${targets[@]}"; do
   seed "$t"
   echo "== $t: ${secs}s" | tee logs/"$t".log

@@ -88,10 +88,10 @@ pub fn check_annotations(doc: &Document, ann: &Annotations) {
 pub fn check_graph(doc: &Document, kg: &KnowledgeGraph) {
     let chars: Vec<char> = doc.text().chars().collect();
     let check = |e: &newsgraph::graph::Evidence| {
-        assert_eq!(e.doc, doc.id(), "evidence from another document");
+        assert_eq!(&*e.doc, doc.id(), "evidence from another document");
         assert!(e.start <= e.end && e.end <= chars.len(), "evidence {}..{} out of bounds", e.start, e.end);
         let s: String = chars[e.start..e.end].iter().collect();
-        assert_eq!(s, e.text, "evidence {}..{} does not slice to its text", e.start, e.end);
+        assert_eq!(s.as_str(), &*e.text, "evidence {}..{} does not slice to its text", e.start, e.end);
     };
     for (_, n) in kg.nodes() {
         n.mentions.iter().for_each(check);
