@@ -263,3 +263,15 @@ fn a_plan_to_return_is_not_the_return_that_happened() {
     );
     assert!(!returns.iter().any(|e| e.2 == Modality::Asserted && e.1.iter().any(|a| a.1 == "Tokyo")), "{returns:?}");
 }
+
+#[test]
+fn blocked_assets_of_a_titled_list_are_sanctions_on_each() {
+    let r = read(
+        "The Treasury said it had blocked any U.S. assets of Judge Ana Obrero, police commissioner \
+         Ramon Telo and Deputy Interior Minister Hilda Mena.",
+    );
+    for who in ["Ana Obrero", "Ramon Telo", "Hilda Mena"] {
+        assert!(r.role(EventKind::Sanction, Role::Patient, who), "{who}: {:?}", r.events);
+    }
+    assert!(!r.takes_part(EventKind::Sanction, "United States"), "'U.S. assets' only modifies: {:?}", r.events);
+}

@@ -22,7 +22,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::triggers::{
-    LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_charge_governor, is_electoral_noun, is_legal_object,
+    ASSETS, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_charge_governor, is_electoral_noun,
+    is_legal_object,
 };
 use super::lexicon::words::{is_first_person, is_function_word, is_modal, is_negation, is_reporting};
 use super::time::find_times;
@@ -423,6 +424,11 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         }
     }
     if flags & VOTE != 0 && !(b..(b + 5).min(hi)).any(|k| is_electoral_noun(w(k))) {
+        return false;
+    }
+    if flags & ASSETS != 0
+        && !(b..(b + 5).min(hi)).any(|k| matches!(w(k), "assets" | "property" | "properties" | "accounts" | "funds"))
+    {
         return false;
     }
     if flags & NOUN != 0 {
@@ -884,6 +890,9 @@ fn role_of_prep(kind: EventKind, prep: &str, noun: bool) -> Option<Role> {
             // "the request of X", "a statement of the ministry": X asks or speaks
             if noun && matches!(kind, Request | Statement) {
                 Role::Agent
+            } else if kind == Sanction && !noun {
+                // "blocked the assets of X"
+                Role::Patient
             } else if noun {
                 Role::Patient
             } else {
@@ -1276,7 +1285,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         // "X and Y", "X, Y and Z": a conjoined mention takes the role of the one before it
         let conj = last_obj.and_then(|(r, b, k): (Role, usize, EntityKind)| {
             let gap: Vec<&str> = (b..p.a).map(w).collect();
-            let joined = !gap.is_empty() && gap.iter().all(|x| matches!(*x, "," | "and" | "or" | "the"));
+            // (a title may stand before the next name: "X, police commissioner Y and Minister Z")
+            let joined = !gap.is_empty()
+                && gap.iter().all(|x| {
+                    matches!(*x, "," | "and" | "or" | "the")
+                        || title_head(x)
+                        || title_modifier(x)
+                        || super::lexicon::roles::role_class(x).is_some()
+                })
+                && gap.iter().any(|x| matches!(*x, "," | "and" | "or"));
             // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C"), or
             // names the larger place of a place ("Matamoros, Mexico")
             let listed =
@@ -1284,6 +1301,12 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             let place_pair = gap == [","] && k == EntityKind::Location && p.kind == EntityKind::Location;
             (joined && (listed || place_pair)).then_some(r)
         });
+        let modifies_noun = |b: usize| {
+            b < hi && toks[b].is_lower() && {
+                let x = w(b);
+                x.len() > 3 && x.ends_with('s') && !is_function_word(x) && !is_verbish(x) && !x.ends_with("ss")
+            }
+        };
         // a direct object follows closely, maybe after a title ("convicted Judge X")
         // (a capitalized word after a title head belongs to the title: "Agent in Charge X")
         let near = p.a <= t.b + 6
@@ -1305,7 +1328,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
-            None if first_obj && !undergo && !passive && near => Some(match t.kind {
+            // ("U.S. assets": a name modifying the noun after it is not the object)
+            None if first_obj && !undergo && !passive && near && !modifies_noun(p.b) => Some(match t.kind {
                 EventKind::Statement => Role::Topic,
                 EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => Role::Partner,
                 _ => Role::Patient,

@@ -26,6 +26,9 @@ pub(crate) const POSS_AGENT: u8 = 16;
 /// The trigger only counts near an electoral noun ("won the runoff").
 pub(crate) const VOTE: u8 = 32;
 
+/// The trigger only counts near a noun for property ("blocked the assets").
+pub(crate) const ASSETS: u8 = 64;
+
 /// Nouns that make `VOTE` triggers count when they are near.
 #[rustfmt::skip]
 pub(crate) const ELECTORAL_NOUNS: &[&str] = &[
@@ -93,6 +96,8 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("sanction", Sanction, 0), ("sanctions", Sanction, NOUN | POSS_AGENT), ("sanctioned", Sanction, 0),
     ("sanctioning", Sanction, 0), ("designated", Sanction, 0), ("designate", Sanction, 0),
     ("designation", Sanction, NOUN | POSS_AGENT), ("designations", Sanction, NOUN | POSS_AGENT),
+    ("blocked", Sanction, ASSETS), ("blocks", Sanction, ASSETS), ("froze", Sanction, ASSETS),
+    ("frozen", Sanction, ASSETS), ("freezes", Sanction, ASSETS), ("freezing", Sanction, ASSETS),
     ("blacklist", Sanction, NOUN | POSS_AGENT), ("blacklisted", Sanction, 0), ("blacklists", Sanction, 0),
     // courts
     ("convicted", Convict, 0), ("convict", Convict, 0), ("conviction", Convict, NOUN), ("found guilty", Convict, 0),
