@@ -1341,6 +1341,30 @@ def build_given_names(names_dir: Path) -> list[str]:
     return sorted(given)
 
 
+def build_given_gender(names_dir: Path) -> list[str]:
+    """Census given names that are (nearly) always one gender: name<TAB>m|f. A name counts for
+    a gender when its share of that gender's population is over 20 times its share of the
+    other's (so Jordan, Morgan and Kelly, common for both, are left out)."""
+    def freqs(path: Path) -> dict[str, float]:
+        out = {}
+        for line in path.read_text(encoding="ascii").split("\n"):
+            parts = line.split()
+            if len(parts) >= 2:
+                out[census_title(parts[0])] = float(parts[1])
+        return out
+    male = freqs(names_dir / "dist.male.first")
+    female = freqs(names_dir / "dist.female.first")
+    floor = 0.0005  # below the lists' smallest share
+    lines = []
+    for n in set(male) | set(female):
+        m, f = male.get(n, 0.0), female.get(n, 0.0)
+        if m > 20 * max(f, floor):
+            lines.append(f"{n}\tm")
+        elif f > 20 * max(m, floor):
+            lines.append(f"{n}\tf")
+    return lines
+
+
 # ---------------------------------------------------------------------------
 # countries.tsv
 # ---------------------------------------------------------------------------
@@ -1603,6 +1627,12 @@ def generate(out: Path, pk: dict[str, Path], iso_ver: str, wam_ver: str) -> None
          "Dutch, Nordic, Italian, Greek, Hebrew, Irish/Welsh and Southeast Asian traditions, each also",
          "in its ASCII-folded spelling (INTL_GIVEN_NAMES)."],
         [names_lic, HAND_LICENCE]), given)
+    write_file(out / "given_names_gender.tsv", header(
+        ["given_names_gender.tsv - given names borne (nearly) only by men (m) or only by women (f):",
+         "a name's share of one sex's population is over 20 times its share of the other's."],
+        "name<TAB>m|f",
+        [names_src + ": dist.male.first and dist.female.first (frequency columns)."],
+        [names_lic]), build_given_gender(pk["names"]))
     gcw = [g for g in given if g.lower() in common]
     write_file(out / "given_names_common_words.txt", header(
         ["given_names_common_words.txt - entries of given_names.txt whose lowercase form is also",

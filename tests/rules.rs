@@ -275,3 +275,19 @@ fn blocked_assets_of_a_titled_list_are_sanctions_on_each() {
     }
     assert!(!r.takes_part(EventKind::Sanction, "United States"), "'U.S. assets' only modifies: {:?}", r.events);
 }
+
+#[test]
+fn a_possessed_role_before_a_name_ties_it_to_the_owner_by_gender() {
+    let r = read(
+        "In addition to Hector Quinto, the Department is designating his spouse, Carla Ordonez, \
+         and his adult son, Rodrigo Quinto.",
+    );
+    assert!(r.has_relation("Carla Ordonez", RelationKind::Family, "Hector Quinto"), "{:?}", r.relations);
+    assert!(
+        r.has_relation("Rodrigo Quinto", RelationKind::Family, "Hector Quinto"),
+        "'his' is not Carla (a woman's given name): {:?}",
+        r.relations
+    );
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Carla Ordonez"), "{:?}", r.events);
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Rodrigo Quinto"), "{:?}", r.events);
+}

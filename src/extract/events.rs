@@ -818,7 +818,11 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
                 && {
                     // a new clause: a subject follows the conjunction
                     let k = i + 2;
+                    // ("..., and his adult son, Y": a described name continues a list)
+                    let described = matches!(w(k), "his" | "her" | "its" | "their")
+                        && (k + 1..s.end_token).find(|&j| !toks[j].is_lower()).is_some_and(|j| w(j) == ",");
                     k < s.end_token
+                        && !described
                         && (starts_at(ps, k)
                             || (starts_at(ps, k + 1) && toks[k].is_cap())
                             || matches!(w(k), "he" | "she" | "they" | "we" | "i" | "it" | "the"))
@@ -1260,6 +1264,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
             break;
         }
+        // "designating his spouse, X": a possessive pronoun before a noun is not the object
+        if matches!(doc.slice_lower(p.span), "his" | "her" | "its" | "their")
+            && p.b < hi
+            && toks[p.b].is_lower()
+            && !is_function_word(w(p.b))
+        {
+            continue;
+        }
         // "with Kenyan Foreign Minister X": the country in a person's title is not a participant
         if p.kind == EntityKind::Location
             && ps.iter().any(|q| {
@@ -1286,14 +1298,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         let conj = last_obj.and_then(|(r, b, k): (Role, usize, EntityKind)| {
             let gap: Vec<&str> = (b..p.a).map(w).collect();
             // (a title may stand before the next name: "X, police commissioner Y and Minister Z")
+            // or a described one: "X, and his adult son, Y"
+            let words: Vec<&str> = gap.iter().copied().filter(|x| !matches!(*x, "," | "and" | "or" | "the")).collect();
+            let role_at =
+                |x: &str| title_head(x) || title_modifier(x) || super::lexicon::roles::role_class(x).is_some();
             let joined = !gap.is_empty()
-                && gap.iter().all(|x| {
-                    matches!(*x, "," | "and" | "or" | "the")
-                        || title_head(x)
-                        || title_modifier(x)
-                        || super::lexicon::roles::role_class(x).is_some()
-                })
-                && gap.iter().any(|x| matches!(*x, "," | "and" | "or"));
+                && gap.iter().any(|x| matches!(*x, "," | "and" | "or"))
+                && (words.iter().all(|x| role_at(x))
+                    || words.last().is_some_and(|x| role_at(x))
+                        && words.iter().all(|x| !is_verbish(x) && x.chars().all(|c| c.is_alphabetic() || c == '-')));
             // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C"), or
             // names the larger place of a place ("Matamoros, Mexico")
             let listed =
@@ -1311,7 +1324,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         // (a capitalized word after a title head belongs to the title: "Agent in Charge X")
         let near = p.a <= t.b + 6
             && (t.b..p.a).all(|k| {
-                toks[k].is_lower() || toks[k].kind == TokenKind::Number || {
+                toks[k].is_lower()
+                    || toks[k].kind == TokenKind::Number
+                    // "designating his spouse, X"
+                    || (w(k) == "," && k > t.b && super::lexicon::roles::role_class(w(k - 1)).is_some() && k + 1 == p.a)
+                    || {
                     let x = w(k);
                     toks[k].is_cap()
                         && (title_head(x)

@@ -204,6 +204,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             })
             .collect();
         role_as(doc, ann, si, in_sentence, &mut out);
+        possessed_role(doc, ann, si, in_sentence, &ms, &mut out);
         let w = |i: usize| doc.slice_lower(toks[i].span);
         let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
         let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
@@ -561,7 +562,29 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     }
     // the apposition runs to the next comma or the end; look for a role noun in it
     let stop = (i + 1..end)
-        .find(|&j| matches!(w(j), "," | ";" | "." | "--" | "—") || w(j) == "who" || w(j) == "that")
+        .find(|&j| {
+            matches!(
+                w(j),
+                "," | ";"
+                    | "."
+                    | "--"
+                    | "—"
+                    | "who"
+                    | "that"
+                    | "is"
+                    | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "said"
+                    | "says"
+                    | "told"
+            )
+        })
         .unwrap_or(end);
     let window: Vec<usize> = (i + 1..stop.min(i + 12)).collect();
     let role = window.iter().copied().find(|&j| role_class(w(j)).is_some() && !ms.iter().any(|n| n.a <= j && j < n.b));
@@ -666,6 +689,51 @@ fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Ve
         if let Some(kind) = kind {
             out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev });
         }
+    }
+}
+
+/// "his spouse, Jane Doe", "her lawyer, John Roe": a role noun owned by a pronoun and set off
+/// before a name ties the name to the one the pronoun stands for (family for family nouns).
+fn possessed_role(
+    doc: &Document,
+    ann: &Annotations,
+    si: usize,
+    in_sentence: &[usize],
+    ms: &[M],
+    out: &mut Vec<Relation>,
+) {
+    let toks = doc.tokens();
+    let end = doc.sentences()[si].end_token;
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let ce = &ann.candidate_entity;
+    for &ci in in_sentence {
+        let c = &ann.candidates[ci];
+        if c.form != super::MentionForm::Pronoun || ce[ci] == usize::MAX || c.sentence != si {
+            continue;
+        }
+        if !matches!(doc.slice_lower(c.span), "his" | "her" | "their") {
+            continue;
+        }
+        let owner = ce[ci];
+        // the noun phrase: lower-case words up to a comma, the last a role noun
+        let mut j = c.tokens.1;
+        while j < end && j < c.tokens.1 + 4 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
+            j += 1;
+        }
+        if j == c.tokens.1 || j + 1 >= end || w(j) != "," {
+            continue;
+        }
+        let Some(rc) = role_class(w(j - 1)).or_else(|| super::lexicon::roles::role_class(w(j - 1))) else { continue };
+        let Some(n) = ms.iter().find(|n| n.a == j + 1 && n.kind == EntityKind::Person && n.entity != owner) else {
+            continue;
+        };
+        let kind = if rc == RoleClass::Family { RelationKind::Family } else { RelationKind::AffiliatedWith };
+        out.push(Relation {
+            kind,
+            subject: n.entity,
+            object: owner,
+            evidence: Span::new(c.span.start, toks[n.b - 1].span.end),
+        });
     }
 }
 

@@ -757,11 +757,20 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let mut gender: Vec<Option<bool>> = entities
         .iter()
         .map(|e| {
-            e.titles.iter().find_map(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
-                "mr" | "sir" | "lord" | "king" | "prince" => Some(true),
-                "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" => Some(false),
+            let honorific = e.titles.iter().find_map(|t| match t.trim_end_matches('.').to_lowercase().as_str() {
+                "mr" | "sir" | "lord" | "king" | "prince" | "congressman" | "chairman" => Some(true),
+                "mrs" | "ms" | "miss" | "madam" | "dame" | "lady" | "queen" | "princess" | "congresswoman"
+                | "chairwoman" => Some(false),
                 _ => None,
-            })
+            });
+            // then the given name of a person's full name ("Maria Soto" is a woman)
+            let given = || {
+                let mut words = e.label.split_whitespace();
+                let first = words.next()?;
+                words.next()?;
+                lx.given_gender(&first.to_lowercase())
+            };
+            if e.kind == EntityKind::Person { honorific.or_else(given) } else { None }
         })
         .collect();
     for i in 0..n {

@@ -100,6 +100,8 @@ pub struct Lexicon {
     first_words: HashMap<String, usize>,
     given: Arc<HashSet<String>>,
     given_common: Arc<HashSet<String>>,
+    /// Given names borne (nearly) only by men (true) or only by women (false).
+    given_gender: Arc<HashMap<String, bool>>,
     surnames: Arc<HashSet<String>>,
     common: Arc<HashSet<String>>,
     country_by_code: HashMap<String, usize>,
@@ -151,6 +153,12 @@ impl Lexicon {
             first_words: HashMap::default(),
             given: Arc::new(data_set(data!("given_names.txt"))),
             given_common: Arc::new(data_set(data!("given_names_common_words.txt"))),
+            given_gender: Arc::new(
+                lines(data!("given_names_gender.tsv"))
+                    .filter_map(|l| l.split_once('\t'))
+                    .map(|(n, g)| (n.trim().to_lowercase(), g.trim() == "m"))
+                    .collect(),
+            ),
             surnames: Arc::new(data_set(data!("surnames.txt"))),
             common: Arc::new(data_set(data!("common_words.txt"))),
             country_by_code: HashMap::default(),
@@ -379,6 +387,11 @@ impl Lexicon {
     /// True for a known given name (lower case).
     pub fn is_given_name(&self, w: &str) -> bool {
         self.given.contains(w)
+    }
+
+    /// The gender a given name (lower case) almost always goes with: `Some(true)` for men.
+    pub fn given_gender(&self, w: &str) -> Option<bool> {
+        self.given_gender.get(w).copied()
     }
 
     /// True for a given name that is also a common English word ("will", "mark").

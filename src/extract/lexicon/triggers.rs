@@ -94,7 +94,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("calls for", Request, 0), ("appealed", Request, 0),
     // sanction
     ("sanction", Sanction, 0), ("sanctions", Sanction, NOUN | POSS_AGENT), ("sanctioned", Sanction, 0),
-    ("sanctioning", Sanction, 0), ("designated", Sanction, 0), ("designate", Sanction, 0),
+    ("sanctioning", Sanction, 0), ("designated", Sanction, 0), ("designate", Sanction, 0), ("designating", Sanction, 0), ("designates", Sanction, 0),
     ("designation", Sanction, NOUN | POSS_AGENT), ("designations", Sanction, NOUN | POSS_AGENT),
     ("blocked", Sanction, ASSETS), ("blocks", Sanction, ASSETS), ("froze", Sanction, ASSETS),
     ("frozen", Sanction, ASSETS), ("freezes", Sanction, ASSETS), ("freezing", Sanction, ASSETS),
