@@ -291,3 +291,15 @@ fn a_possessed_role_before_a_name_ties_it_to_the_owner_by_gender() {
     assert!(r.role(EventKind::Sanction, Role::Patient, "Carla Ordonez"), "{:?}", r.events);
     assert!(r.role(EventKind::Sanction, Role::Patient, "Rodrigo Quinto"), "{:?}", r.events);
 }
+
+#[test]
+fn a_plural_role_names_a_list_and_a_craft_noun_after_a_name_makes_a_craft() {
+    let r = read(
+        "The Aurora capsule, carrying NASA astronauts Renata Olu and Marcus Webb, undocked from the station. \
+         The capsule landed in Florida.",
+    );
+    assert!(r.has_relation("Renata Olu", RelationKind::EmployeeOf, "NASA"), "{:?}", r.relations);
+    assert!(r.has_relation("Marcus Webb", RelationKind::EmployeeOf, "NASA"), "{:?}", r.relations);
+    assert_eq!(r.entity("Aurora").1, EntityKind::Other, "{:?}", r.entities);
+    assert!(r.role(EventKind::Return, Role::Patient, "Aurora"), "'the capsule' is Aurora: {:?}", r.events);
+}

@@ -1151,6 +1151,21 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     if b < n && s.low_is(b, &["who"]) {
         v.add(EntityKind::Person, 2, "'who' after");
     }
+    // "the Aurora capsule": a craft noun right after the name (not "a European-built
+    // laboratory": a modifier, not a name)
+    let modifier =
+        s.text(b - 1).rsplit_once('-').is_some_and(|(_, x)| x.chars().next().is_some_and(char::is_lowercase));
+    if b < n
+        && !modifier
+        && s.toks[b].is_lower()
+        && is_craft_noun(s.low(b))
+        && a >= 1
+        && s.low_is(a - 1, &["the", "its", "their"])
+    {
+        let noun = s.low(b);
+        v.add(EntityKind::Other, 6, format!("craft noun '{noun}' after"));
+        c.craft = Some(noun.to_string());
+    }
 }
 
 /// An organization noun heads its phrase: "a Boston bank," but not "a central bank governor"

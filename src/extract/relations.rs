@@ -241,19 +241,39 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                 }
             }
             // "ORG spokesman X", "Belarusian leader X", "DEA agent X"
-            if let Some(n) =
-                next.filter(|n| n.kind == EntityKind::Person && n.a > m.b && n.a <= m.b + 3 && !m.possessive)
-            {
+            // (a group noun in between is the role: "NASA astronauts A and B")
+            let next_person = ms[k + 1..].iter().take(2).find(|n| n.kind == EntityKind::Person);
+            if let Some(n) = next_person.filter(|n| n.a > m.b && n.a <= m.b + 3 && !m.possessive) {
                 let between: Vec<usize> = (m.b..n.a).collect();
                 if !between.is_empty() && between.iter().all(|&i| is_word(i) && toks[i].is_lower()) {
-                    if let Some((i, rc)) = between.iter().rev().find_map(|&i| role_class(w(i)).map(|rc| (i, rc))) {
+                    // (a plural role noun names a list: "NASA astronauts A and B")
+                    let role = between.iter().rev().find_map(|&i| {
+                        role_class(w(i))
+                            .or_else(|| super::lexicon::roles::role_class(w(i)).filter(|_| w(i).ends_with('s')))
+                            .map(|rc| (i, rc))
+                    });
+                    if let Some((i, rc)) = role {
                         if m.kind != EntityKind::Person && m.kind != EntityKind::Group {
-                            out.push(Relation {
-                                kind: relation_for(rc, m.kind, w(i - 1), w(i)),
-                                subject: n.entity,
-                                object: m.entity,
-                                evidence: ev(m.a, n.b),
-                            });
+                            let kind = relation_for(rc, m.kind, w(i - 1), w(i).trim_end_matches('s'));
+                            out.push(Relation { kind, subject: n.entity, object: m.entity, evidence: ev(m.a, n.b) });
+                            if w(i).ends_with('s') {
+                                let mut last = *n;
+                                for q in ms.iter().filter(|q| q.a > n.b) {
+                                    let gap_ok = (last.b..q.a).all(|j| matches!(w(j), "and" | ","))
+                                        && q.a > last.b
+                                        && q.kind == EntityKind::Person;
+                                    if !gap_ok {
+                                        break;
+                                    }
+                                    out.push(Relation {
+                                        kind,
+                                        subject: q.entity,
+                                        object: m.entity,
+                                        evidence: ev(m.a, q.b),
+                                    });
+                                    last = *q;
+                                }
+                            }
                         }
                     }
                 }
