@@ -820,7 +820,7 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
                     let k = i + 2;
                     // ("..., and his adult son, Y": a described name continues a list)
                     let described = matches!(w(k), "his" | "her" | "its" | "their")
-                        && (k + 1..s.end_token).find(|&j| !toks[j].is_lower()).is_some_and(|j| w(j) == ",");
+                        && (k + 1..s.end_token.min(k + 8)).find(|&j| !toks[j].is_lower()).is_some_and(|j| w(j) == ",");
                     k < s.end_token
                         && !described
                         && (starts_at(ps, k)
@@ -1274,10 +1274,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         }
         // "with Kenyan Foreign Minister X": the country in a person's title is not a participant
         if p.kind == EntityKind::Location
-            && ps.iter().any(|q| {
+            && ps[ps.partition_point(|q| q.a <= p.b)..].iter().take_while(|q| q.a <= p.b + 8).any(|q| {
                 q.kind == EntityKind::Person
-                    && q.a > p.b
-                    && q.a <= p.b + 8
                     && (p.b..q.a).all(|k| toks[k].is_cap() || matches!(w(k), "of" | "for" | "in" | "the"))
                     && (p.b..q.a).any(|k| title_head(w(k)))
             })

@@ -864,6 +864,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     .iter()
                     .rev()
                     .take_while(|&&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence)
+                    .take(64) // (bounded: a run-on "sentence" may hold thousands of names)
                     .find(|&&k| {
                         let bound = object && same_clause(doc, cands[k].span.end, c.span.start);
                         let other_gender = male.is_some() && gender[cand_entity[k]].is_some_and(|g| Some(g) != male);
@@ -879,10 +880,13 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     if !opens || cands[k].sentence == c.sentence {
                         return k;
                     }
-                    persons
+                    // (the persons are in text order: the sentence's run starts at a partition point)
+                    let from = persons.partition_point(|&q| cands[q].sentence < cands[k].sentence);
+                    persons[from..]
                         .iter()
                         .copied()
-                        .filter(|&q| cands[q].sentence == cands[k].sentence)
+                        .take_while(|&q| cands[q].sentence == cands[k].sentence)
+                        .take(64)
                         .find(|&q| !(male.is_some() && gender[cand_entity[q]].is_some_and(|g| Some(g) != male)))
                         .unwrap_or(k)
                 });
@@ -994,7 +998,8 @@ fn is_object_pronoun(doc: &Document, c: &Candidate) -> bool {
 /// No clause boundary between two byte offsets of one sentence: no "that", "who", "and",
 /// reporting verb or semicolon between them.
 fn same_clause(doc: &Document, from: usize, to: usize) -> bool {
-    if from > to {
+    // (far apart is never one clause; this also bounds the scan)
+    if from > to || to - from > 600 {
         return false;
     }
     let gap = doc.slice_lower(Span::new(from, to));
