@@ -334,6 +334,8 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
     let t = s.text(i);
     let l = s.low(i);
     let pronoun = t == "I"
+        || l.starts_with("i'") && l.len() <= 4
+        || l.starts_with("i’") && l.chars().count() <= 4
         || is_person_pronoun(l)
         || matches!(l, "it" | "its" | "they" | "them" | "their" | "we" | "our" | "you" | "your");
     let shouted_word = s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2;
