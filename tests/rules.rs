@@ -303,3 +303,19 @@ fn a_plural_role_names_a_list_and_a_craft_noun_after_a_name_makes_a_craft() {
     assert_eq!(r.entity("Aurora").1, EntityKind::Other, "{:?}", r.entities);
     assert!(r.role(EventKind::Return, Role::Patient, "Aurora"), "'the capsule' is Aurora: {:?}", r.events);
 }
+
+#[test]
+fn a_bare_head_refers_to_the_nearest_organization_it_opens() {
+    let r = read(
+        "Today, the Department of State is designating Hector Quinto. The Department is also designating \
+         Walter Paz. Later the Department of the Treasury acted. Kestrel Terminals said it agreed.",
+    );
+    assert!(r.entity("Department of State").2.iter().any(|a| a == "Department"), "{:?}", r.entities);
+    assert!(!r.labels().contains(&"Department"), "{:?}", r.labels());
+    assert_eq!(
+        r.entity("Kestrel Terminals").1,
+        EntityKind::Organization,
+        "a sentence-initial common word opens a company name"
+    );
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Walter Paz"), "{:?}", r.events);
+}

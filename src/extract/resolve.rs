@@ -584,9 +584,8 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             continue;
         }
         let me = &word_lists[i];
-        if me.len() == 1 && super::lexicon::heads::is_org_head(me[0].as_str()) {
-            continue;
-        }
+        // "the Department" after "the Department of State": a bare head fits a name it opens
+        let bare_head = me.len() == 1 && super::lexicon::heads::is_org_head(me[0].as_str());
         let Some(last) = me.last() else { continue };
         let fitting = org_fitting.entry(org_group[texts[i]]).or_insert_with(|| {
             org_runs
@@ -595,11 +594,27 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                 .copied()
                 .filter(|&h| {
                     let them = &word_lists[orgs[h][0]];
-                    contains_run(them, me) && them.last() == Some(last)
+                    if bare_head {
+                        them.len() >= 3 && them.first() == Some(last) && them[1] == "of"
+                    } else {
+                        contains_run(them, me) && them.last() == Some(last)
+                    }
                 })
                 .collect()
         });
         let own = uf.find(i);
+        if bare_head {
+            // the nearest such name before it ("the Department" of the last "Department of ...")
+            let nearest = fitting
+                .iter()
+                .filter_map(|&h| orgs[h].iter().rev().find(|&&j| j < i).copied())
+                .filter(|&j| kind_of(&uf, &votes, j) == Some(EntityKind::Organization))
+                .max();
+            if let Some(j) = nearest {
+                uf.union(i, j);
+            }
+            continue;
+        }
         let mut fits: Vec<usize> = Vec::new();
         let mut k = 0;
         while k < fitting.len() && fits.len() < 2 {

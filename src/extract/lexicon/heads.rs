@@ -25,6 +25,10 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "energy", "petroleum", "oil", "pharmaceuticals", "insurance", "capital", "ventures",
     "media", "magazine", "channel", "studios", "records", "reserve", "treasury", "legion",
     "mafia", "clan", "organization", "agencies", "nations", "council", "secretariat",
+    "terminals", "ports", "maritime", "shipping", "logistics", "resources", "minerals", "metals",
+    "steel", "electronics", "telecom", "communications", "foods", "brands", "mining", "aerospace",
+    "automotive", "chemicals", "construction", "properties", "solutions", "therapeutics",
+    "biotech", "pharma", "securities", "financial", "investments", "airways", "railways",
 ];
 
 /// Organization heads of companies: "of" after them names where the company is ("Huang
