@@ -52,11 +52,14 @@ impl Read {
     fn event(&self, k: EventKind) -> &Ev {
         self.events.iter().find(|e| e.0 == k).unwrap_or_else(|| panic!("no {k} event in {:?}", self.events))
     }
+    /// Some event of kind `k` has `who` in role `r` (there must be one of that kind).
     fn role(&self, k: EventKind, r: Role, who: &str) -> bool {
-        self.event(k).1.iter().any(|a| a.0 == r && a.1 == who)
+        self.event(k);
+        self.events.iter().filter(|e| e.0 == k).any(|e| e.1.iter().any(|a| a.0 == r && a.1 == who))
     }
     fn takes_part(&self, k: EventKind, who: &str) -> bool {
-        self.event(k).1.iter().any(|a| a.1 == who)
+        self.event(k);
+        self.events.iter().filter(|e| e.0 == k).any(|e| e.1.iter().any(|a| a.1 == who))
     }
 }
 
