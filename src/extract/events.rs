@@ -1897,9 +1897,9 @@ fn corefer(
     }
     let main = counts.iter().max_by_key(|(e, c)| (**c, std::cmp::Reverse(**e))).map(|(e, _)| *e);
     if let Some(d) = main {
-        for a in
-            accs.iter_mut().filter(|a| chain.contains(&a.ev.kind) && a.patients.is_empty() && !a.ev.args.is_empty())
-        {
+        // ("The case was investigated by the FBI": an investigation of the case is of its defendant)
+        let takes = |k: EventKind| chain.contains(&k) || k == EventKind::Investigate;
+        for a in accs.iter_mut().filter(|a| takes(a.ev.kind) && a.patients.is_empty() && !a.ev.args.is_empty()) {
             let sp = ann.entities[d].mentions.first().map(|&m| ann.mentions[m].span).unwrap_or_default();
             a.ev.args.push(Argument { role: Role::Patient, entity: d, span: sp, evidence: a.ev.sentences[0] });
         }
