@@ -960,7 +960,17 @@ fn apposed_name(
             && (entities[e].kind == EntityKind::Person) == personal
     };
     let text = doc.text();
-    let only_comma = |a: usize, b: usize| a <= b && text[a..b].trim() == ",";
+    // a comma, or an age set off by commas ("X, 58, the former mayor,")
+    let only_comma = |a: usize, b: usize| {
+        a <= b && b - a < 16 && {
+            let gap: String = text[a..b].chars().filter(|c| !c.is_whitespace()).collect();
+            gap == ","
+                || gap.len() > 2
+                    && gap.starts_with(',')
+                    && gap.ends_with(',')
+                    && gap[1..gap.len() - 1].chars().all(|c| c.is_ascii_digit())
+        }
+    };
     if let Some(k) = i.checked_sub(1) {
         if fits(k) && only_comma(cands[k].span.end, c.span.start) {
             return Some(k);
