@@ -252,6 +252,15 @@ fn a_set_off_organization_is_the_subject_and_blamed_on_accuses() {
         accusations.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Patient && a.1 == "Red Hand Brigade")),
         "{accusations:?}"
     );
+    assert!(r.role(EventKind::Attack, Role::Agent, "Red Hand Brigade"), "the blamed did it: {:?}", r.events);
+    assert!(!r.role(EventKind::Attack, Role::Patient, "Red Hand Brigade"), "{:?}", r.events);
+}
+
+#[test]
+fn a_possessed_description_before_a_titled_name() {
+    let r = read("Niger's military leader, General Hamid Tchi, declared three days of mourning.");
+    assert!(r.has_relation("Hamid Tchi", RelationKind::AffiliatedWith, "Niger"), "{:?}", r.relations);
+    assert!(r.entity("Hamid Tchi").3.iter().any(|t| t == "General"), "{:?}", r.entities);
 }
 
 #[test]

@@ -212,6 +212,23 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             }
         }
     }
+    // "blamed the attack on X": X did what it is blamed for
+    let blames: Vec<(Span, (Role, usize, Span))> = mentions
+        .iter()
+        .filter(|m| m.kind == EventKind::Accuse && doc.slice_lower(m.trigger).starts_with("blam"))
+        .filter_map(|m| m.args.iter().find(|a| a.0 == Role::Patient).map(|a| (m.trigger, *a)))
+        .collect();
+    for (trigger, patient) in blames {
+        for m in mentions.iter_mut().filter(|m| {
+            m.kind != EventKind::Accuse
+                && m.trigger.start > trigger.end
+                && m.trigger.end < patient.2.start
+                && m.trigger.start - trigger.end < 40
+                && !m.args.iter().any(|a| a.0 == Role::Agent)
+        }) {
+            m.args.push((Role::Agent, patient.1, patient.2));
+        }
+    }
     // statements by transcript speakers (not the reporter's own narration: a speaker labelled
     // BYLINE or HOST once is a narrator in every block)
     let narrators: HashSet<usize> = doc
@@ -1283,6 +1300,13 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             continue;
         }
         let mut prep = prep_before(p);
+        // "blamed the attack on X": the "on" belongs to "blamed", not to the noun
+        if noun
+            && prep == Some("on")
+            && (t.a.saturating_sub(3).max(lo)..t.a).any(|k| matches!(w(k), "blamed" | "blames" | "blame" | "blaming"))
+        {
+            continue;
+        }
         // "of" names the patient of a noun only right after it ("the arrest of X"); deeper
         // it belongs to another noun ("sanctions on X for his role as an ally of Y")
         if prep == Some("of") && noun && !(t.b < hi && w(t.b) == "of") {

@@ -978,7 +978,10 @@ fn apposed_name(
     }
     // the name after the description, closed by a comma or the end of the clause
     let k = i + 1;
-    if k < cands.len() && fits(k) && only_comma(c.span.end, cands[k].span.start) {
+    // (its title may stand before it: "Niger's military leader, General Jane Doe,")
+    let start =
+        |k: usize| cands[k].title.as_ref().map_or(cands[k].span.start, |t| t.span.start.min(cands[k].span.start));
+    if k < cands.len() && fits(k) && only_comma(c.span.end, start(k)) {
         let rest = text[cands[k].span.end..].trim_start();
         if rest.starts_with([',', '.', ';', ':']) || rest.is_empty() {
             return Some(k);
