@@ -331,3 +331,16 @@ fn a_bare_head_refers_to_the_nearest_organization_it_opens() {
     );
     assert!(r.role(EventKind::Sanction, Role::Patient, "Walter Paz"), "{:?}", r.events);
 }
+
+#[test]
+fn a_coordinated_verb_shares_the_subject_and_a_based_modifier_is_skipped() {
+    let r = read(
+        "Venezuelan authorities detained American journalist Hanna Kowal and accused her of espionage. \
+         I condemn the detention of Hanna Kowal, a correspondent for the Miami-based Hemisphere Courier.",
+    );
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Hanna Kowal"), "{:?}", r.events);
+    assert!(r.role(EventKind::Accuse, Role::Agent, "authorities"), "{:?}", r.events);
+    assert!(r.role(EventKind::Accuse, Role::Patient, "Hanna Kowal"), "{:?}", r.events);
+    assert!(r.has_relation("Hanna Kowal", RelationKind::EmployeeOf, "Hemisphere Courier"), "{:?}", r.relations);
+    assert!(!r.relations.iter().any(|x| x.0 == "Hanna Kowal" && x.2 == "Miami"), "{:?}", r.relations);
+}

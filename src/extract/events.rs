@@ -212,6 +212,30 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             }
         }
     }
+    // "A detained X and accused her": a verb after "and" shares the subject of the verb before,
+    // not its object
+    for k in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(k);
+        let (m0, m) = (&before[k - 1], &mut rest[0]);
+        if m.sentence != m0.sentence || m.sentence == usize::MAX {
+            continue;
+        }
+        let toks = doc.tokens();
+        let Some(ti) = toks.partition_point(|t| t.span.start < m.trigger.start).checked_sub(1) else { continue };
+        if doc.slice_lower(toks[ti].span) != "and" || toks[ti].span.end > m.trigger.start {
+            continue;
+        }
+        let Some(agent0) = m0.args.iter().find(|a| a.0 == Role::Agent).copied() else { continue };
+        let patients0: Vec<usize> = m0.args.iter().filter(|a| a.0 == Role::Patient).map(|a| a.1).collect();
+        if let Some(a) = m.args.iter_mut().find(|a| a.0 == Role::Agent && patients0.contains(&a.1)) {
+            let old = *a;
+            *a = agent0;
+            // (an object pronoun for the same person was dropped as a repeat: it is the patient)
+            if !m.args.iter().any(|x| x.0 == Role::Patient) && m.kind != EventKind::Statement {
+                m.args.push((Role::Patient, old.1, old.2));
+            }
+        }
+    }
     // "blamed the attack on X": X did what it is blamed for
     let blames: Vec<(Span, (Role, usize, Span))> = mentions
         .iter()
@@ -1356,7 +1380,10 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                         && (title_head(x)
                             || title_modifier(x)
                             || (t.b..k).any(|j| title_head(w(j)))
-                            || (k + 1..p.a).any(|j| toks[j].is_cap() && title_head(w(j))))
+                            || (k + 1..p.a).any(|j| {
+                                toks[j].is_cap() && title_head(w(j))
+                                    || toks[j].is_lower() && super::lexicon::roles::role_class(w(j)).is_some()
+                            }))
                 }
             });
         let role = match prep {

@@ -611,9 +611,19 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     let based = window.iter().copied().find(|&j| w(j) == "based" && j + 1 < end && w(j + 1) == "in");
     let Some(r) = role else { return };
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
-    for n in ms.iter().filter(|n| n.a > i && n.b <= stop.min(i + 12) + 1 && n.entity != m.entity) {
+    // a "-based" modifier is a word of the phrase, not a member of it
+    let based_modifier =
+        |x: &M| x.b == x.a + 1 && doc.slice_lower(toks[x.a].span).ends_with("-based") && x.kind == EntityKind::Location;
+    for n in ms.iter().filter(|n| n.a > i && n.b <= stop.min(i + 12) + 1 && n.entity != m.entity && !based_modifier(n))
+    {
         let before_role = n.b <= r;
-        let after_prep = n.a >= 1 && matches!(w(n.a - 1), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
+        // ("for the Miami-based Courier": look past the modifier)
+        let pre = if n.a >= 2 && ms.iter().any(|x| x.b == n.a && based_modifier(x)) {
+            n.a - 2
+        } else {
+            n.a.saturating_sub(1)
+        };
+        let after_prep = n.a >= 1 && matches!(w(pre), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
         let in_based = based.is_some_and(|b| n.a > b);
         let located = n.kind == EntityKind::Location && n.a >= 1 && matches!(w(n.a - 1), "in" | "from") && n.a > r;
         let kind = if in_based || located {
