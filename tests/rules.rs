@@ -344,3 +344,15 @@ fn a_coordinated_verb_shares_the_subject_and_a_based_modifier_is_skipped() {
     assert!(r.has_relation("Hanna Kowal", RelationKind::EmployeeOf, "Hemisphere Courier"), "{:?}", r.relations);
     assert!(!r.relations.iter().any(|x| x.0 == "Hanna Kowal" && x.2 == "Miami"), "{:?}", r.relations);
 }
+
+#[test]
+fn an_unknown_first_word_is_the_short_form_of_a_company() {
+    let r = read(
+        "Danish shipping group Dralvik Maritime said it had agreed to buy a port. The deal would give \
+         Dralvik control of 11 terminals. Dralvik said it hoped to finish early next year.",
+    );
+    let e = r.entity("Dralvik Maritime");
+    assert_eq!(e.1, EntityKind::Organization, "{:?}", r.entities);
+    assert!(e.2.iter().any(|a| a == "Dralvik"), "{:?}", r.entities);
+    assert!(!r.labels().contains(&"Dralvik"), "{:?}", r.labels());
+}

@@ -579,8 +579,21 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
     // per group of short forms, the longer names it fits not yet found in its own cluster
     let mut org_fitting: HashMap<usize, Vec<usize>> = HashMap::default();
+    // short forms with no evidence of their own, whose votes must not type the name they join
+    // (by their cluster before this step)
+    let pre_root: Vec<usize> = (0..n).map(|i| uf.find(i)).collect();
+    let mut weak_roots: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     for (i, c) in cands.iter().enumerate() {
-        if c.form != MentionForm::Name || c.lex.is_some() || kind_of(&uf, &votes, i) != Some(EntityKind::Organization) {
+        // (a single word with no evidence of any kind may be a company's first word: "Norrvik"
+        // after "Norrvik Maritime")
+        let unknown = word_lists[i].len() == 1
+            && votes.get(&uf.find(i)).is_none_or(|v| v.max() <= 1)
+            && c.form == MentionForm::Name
+            && !lx.is_given_name(&word_lists[i][0]);
+        if c.form != MentionForm::Name
+            || c.lex.is_some()
+            || !(unknown || kind_of(&uf, &votes, i) == Some(EntityKind::Organization))
+        {
             continue;
         }
         let me = &word_lists[i];
@@ -596,6 +609,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     let them = &word_lists[orgs[h][0]];
                     if bare_head {
                         them.len() >= 3 && them.first() == Some(last) && them[1] == "of"
+                    } else if unknown {
+                        them.len() >= 2
+                            && them.first() == Some(last)
+                            && them.last().is_some_and(|h| super::lexicon::heads::is_org_head(h))
                     } else {
                         contains_run(them, me) && them.last() == Some(last)
                     }
@@ -630,6 +647,9 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             k += 1;
         }
         if fits.len() == 1 {
+            if unknown && kind_of(&uf, &votes, i) != Some(EntityKind::Organization) {
+                weak_roots.insert(pre_root[i]);
+            }
             uf.union(i, fits[0]);
         }
     }
@@ -651,6 +671,20 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             uf.union(i, j);
         }
     }
+
+    // The final clusters' votes (weak short forms left out, so they take their name's type).
+    let votes = {
+        let mut v: HashMap<usize, Votes> = HashMap::default();
+        for (i, c) in cands.iter().enumerate() {
+            if is_proper(c) || c.form == MentionForm::Group {
+                let e = v.entry(uf.find(i)).or_default();
+                if !weak_roots.contains(&pre_root[i]) {
+                    e.merge(&c.votes);
+                }
+            }
+        }
+        v
+    };
 
     // Build entities from clusters of proper names and groups.
     let mut roots: Vec<usize> = Vec::new();
