@@ -22,7 +22,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::triggers::{
-    ASSETS, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_charge_governor, is_electoral_noun,
+    ASSETS, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_asset_noun, is_charge_governor, is_electoral_noun,
     is_legal_object,
 };
 use super::lexicon::words::{is_first_person, is_function_word, is_modal, is_negation, is_reporting};
@@ -464,12 +464,12 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
             return false;
         }
     }
-    if flags & VOTE != 0 && !(b..(b + 5).min(hi)).any(|k| is_electoral_noun(w(k))) {
+    // "won the runoff", "blocked the assets": a noun of its kind within the next five words
+    let noun_after = |is: fn(&str) -> bool| (b..(b + 5).min(hi)).any(|k| is(w(k)));
+    if flags & VOTE != 0 && !noun_after(is_electoral_noun) {
         return false;
     }
-    if flags & ASSETS != 0
-        && !(b..(b + 5).min(hi)).any(|k| matches!(w(k), "assets" | "property" | "properties" | "accounts" | "funds"))
-    {
+    if flags & ASSETS != 0 && !noun_after(is_asset_noun) {
         return false;
     }
     if flags & NOUN != 0 {

@@ -471,15 +471,21 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
 
     // Cluster votes so far.
-    let cluster_votes = |uf: &UnionFind<usize>| {
+    // Each cluster's votes; `counts(i)` says whether candidate `i`'s own votes are added (a
+    // cluster whose votes are all left out still gets an empty entry).
+    let cluster_votes_where = |uf: &UnionFind<usize>, counts: &dyn Fn(usize) -> bool| {
         let mut v: HashMap<usize, Votes> = HashMap::default();
         for (i, c) in cands.iter().enumerate() {
             if is_proper(c) || c.form == MentionForm::Group {
-                v.entry(uf.find(i)).or_default().merge(&c.votes);
+                let e = v.entry(uf.find(i)).or_default();
+                if counts(i) {
+                    e.merge(&c.votes);
+                }
             }
         }
         v
     };
+    let cluster_votes = |uf: &UnionFind<usize>| cluster_votes_where(uf, &|_| true);
     let kind_of =
         |uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, i: usize| votes.get(&uf.find(i)).map(|v| v.best().0);
 
@@ -673,18 +679,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
 
     // The final clusters' votes (weak short forms left out, so they take their name's type).
-    let votes = {
-        let mut v: HashMap<usize, Votes> = HashMap::default();
-        for (i, c) in cands.iter().enumerate() {
-            if is_proper(c) || c.form == MentionForm::Group {
-                let e = v.entry(uf.find(i)).or_default();
-                if !weak_roots.contains(&pre_root[i]) {
-                    e.merge(&c.votes);
-                }
-            }
-        }
-        v
-    };
+    let votes = cluster_votes_where(&uf, &|i| !weak_roots.contains(&pre_root[i]));
 
     // Build entities from clusters of proper names and groups.
     let mut roots: Vec<usize> = Vec::new();

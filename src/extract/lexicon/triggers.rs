@@ -37,6 +37,10 @@ pub(crate) const ELECTORAL_NOUNS: &[&str] = &[
     "caucus", "caucuses", "nomination", "leadership",
 ];
 
+/// Nouns that make `ASSETS` triggers count when they are near.
+#[rustfmt::skip]
+pub(crate) const ASSET_NOUNS: &[&str] = &["assets", "property", "properties", "accounts", "funds"];
+
 /// The trigger table.
 #[rustfmt::skip]
 pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
@@ -167,6 +171,10 @@ pub(crate) const CHARGE_GOVERNORS: &[&str] = &[
 super::word_set!(
     /// A legal object noun.
     pub(crate) fn is_legal_object = LEGAL_OBJECTS
+);
+super::word_set!(
+    /// A noun that makes an `ASSETS` trigger count.
+    pub(crate) fn is_asset_noun = ASSET_NOUNS
 );
 super::word_set!(
     /// A noun that makes a `VOTE` trigger count.
