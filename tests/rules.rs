@@ -356,3 +356,73 @@ fn an_unknown_first_word_is_the_short_form_of_a_company() {
     assert!(e.2.iter().any(|a| a == "Dralvik"), "{:?}", r.entities);
     assert!(!r.labels().contains(&"Dralvik"), "{:?}", r.labels());
 }
+
+#[test]
+fn a_country_is_never_located_in_its_city_and_a_person_s_place_is_no_participant() {
+    let r = read("Prime Minister Olu Baraka met with Trade Minister Ines Varga of Chile in Santiago on Friday.");
+    assert!(!r.has_relation("Chile", RelationKind::LocatedIn, "Santiago"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Meet, Role::Partner, "Ines Varga"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Meet, "Chile"), "Chile is Varga's, not the meeting's: {:?}", r.events);
+}
+
+#[test]
+fn a_region_demonym_inside_an_organization_name_is_no_place() {
+    let r = read("The African Union and the Brazilian Navy sent observers.");
+    assert!(r.labels().contains(&"African Union"), "{:?}", r.labels());
+    assert!(!r.labels().contains(&"Africa"), "{:?}", r.labels());
+    assert!(r.labels().contains(&"Brazil"), "a country's demonym still names the country: {:?}", r.labels());
+}
+
+#[test]
+fn an_owned_role_speaks_for_itself_and_no_verb_sits_in_a_place_title() {
+    let r = read(
+        "Deputy Mayor Grace Holm said the budget was late. Soldiers in Accra detained union leader \
+         Kofi Mensah on Sunday, his brother said.",
+    );
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Kofi Mensah"), "{:?}", r.events);
+    let statements: Vec<_> = r.events.iter().filter(|e| e.0 == EventKind::Statement).collect();
+    assert!(
+        statements.iter().all(|e| e.1.len() <= 1),
+        "'his brother said' is not another statement by Grace Holm: {statements:?}"
+    );
+    assert!(!r.relations.iter().any(|x| x.0 == "Kofi Mensah" && x.2 == "Accra"), "{:?}", r.relations);
+}
+
+#[test]
+fn a_denied_motive_leaves_the_definite_event_asserted() {
+    let r = read("Police arrested Tariq Osei on Monday. The governor denied that the arrest was political.");
+    assert_eq!(r.event(EventKind::Arrest).2, Modality::Asserted, "{:?}", r.events);
+}
+
+#[test]
+fn under_titles_and_titled_subjects_joined_by_and() {
+    let r = read(
+        "Under Secretary of Commerce Lena Marsh spoke first. Chief Judge Omar Diaz of the Northern District \
+         and U.S. Attorney Ruth Kell for the Northern District of Ohio made the announcement.",
+    );
+    assert!(r.entity("Lena Marsh").3.iter().any(|t| t.starts_with("Under Secretary")), "{:?}", r.entities);
+    assert!(r.role(EventKind::Statement, Role::Agent, "Omar Diaz"), "{:?}", r.events);
+    assert!(r.role(EventKind::Statement, Role::Agent, "Ruth Kell"), "{:?}", r.events);
+    assert!(r.has_relation("Ruth Kell", RelationKind::EmployeeOf, "Northern District of Ohio"), "{:?}", r.relations);
+}
+
+#[test]
+fn a_lede_s_indefinite_description_is_the_person_named_later() {
+    let r = read(
+        "A Tucson woman was sentenced today to eight years in prison for wire fraud. Marta Quill, 52, of \
+         Tucson, Arizona, pleaded guilty in June. Quill defrauded investors.",
+    );
+    assert!(r.role(EventKind::Sentence, Role::Patient, "Marta Quill"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Sentence, "Tucson"), "Tucson only describes her: {:?}", r.events);
+}
+
+#[test]
+fn organization_names_joined_inside_by_and_and_news_agency_headlines() {
+    let r = read(
+        "Ohio Man Charged with Fraud in Scheme to Sell Fake Bonds\n\nTrial Attorney Lee Park of the \
+         Criminal Division's Fraud and Public Corruption Section is prosecuting the case.",
+    );
+    assert!(r.labels().contains(&"Fraud and Public Corruption Section"), "{:?}", r.labels());
+    assert!(!r.labels().iter().any(|l| l.contains("Man Charged")), "headline words: {:?}", r.labels());
+    assert!(r.role(EventKind::Charge, Role::Agent, "Lee Park"), "{:?}", r.events);
+}

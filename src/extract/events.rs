@@ -21,6 +21,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use super::lexicon::roles::RoleClass;
 use super::lexicon::triggers::{
     ASSETS, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_asset_noun, is_charge_governor, is_electoral_noun,
     is_legal_object,
@@ -447,6 +448,16 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     let toks = doc.tokens();
     let w = |i: usize| doc.slice_lower(toks[i].span);
     let (lo, hi) = (s.first_token, s.end_token);
+    // "a prosecuting investigator", "the arresting officer": a participle before a role noun
+    // describes the person
+    if flags & NOUN == 0
+        && w(b - 1).ends_with("ing")
+        && b < hi
+        && toks[b].is_lower()
+        && super::lexicon::roles::role_class(w(b)).is_some()
+    {
+        return false;
+    }
     // "named X as her finance minister": the "to"/"as" may follow a name
     if flags & TO != 0 {
         let mut k = b;
@@ -1114,6 +1125,19 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         {
             if !matches!(t.kind, EventKind::Die) {
                 push(&mut args, Role::Agent, p);
+                // "Assistant Attorney General X of the Y Division and U.S. Attorney Z for the
+                // District of W made the announcement": a second titled subject after "and"
+                for q in left.iter().filter(|q| {
+                    q.a > p.b && q.kind == p.kind && q.b <= g && {
+                        let mut j = q.a;
+                        while j > p.b && toks[j - 1].is_cap() {
+                            j -= 1;
+                        }
+                        j > p.b + 1 && w(j - 1) == "and" && (p.b..j).all(|k| !is_verbish(w(k)) && w(k) != ",")
+                    }
+                }) {
+                    push(&mut args, Role::Agent, q);
+                }
                 for q in left.iter().filter(|q| {
                     q.a > p.b
                         && q.a <= p.b + 3
@@ -1226,6 +1250,18 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         if subject.is_none() && !relative {
             subject = left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none());
         }
+        // "..., his lawyer said": the subject is the unnamed lawyer, not the owner ("his") nor
+        // a name before; someone who speaks for the owner (a spokesman) speaks in their name
+        let owned_role = subject.filter(|p| p.b < k).is_some_and(|p| {
+            let owner = p.possessive || matches!(doc.slice_lower(p.span), "his" | "her" | "their" | "its");
+            owner
+                && (p.b..k).all(|j| toks[j].is_lower() && !is_function_word(w(j)))
+                && super::lexicon::roles::role_class(w(k - 1))
+                    .is_some_and(|c| !matches!(c, RoleClass::Leader | RoleClass::Spokesperson))
+        });
+        if owned_role && named.is_none() {
+            subject = None;
+        }
         // "X, the former minister of Y, was arrested": the name before an apposition that a
         // comma closes right before the passive's verb group
         if passive {
@@ -1242,6 +1278,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             // passive: the subject is the patient only if it stands right before the verb group;
             // "X was flown back, then set free": a verb coordinated after a passive is passive too
             let coordinated_passive = !passive
+                && !w(t.a).ends_with("ing")
                 && matches!(
                     t.kind,
                     EventKind::Release
@@ -1251,7 +1288,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                         | EventKind::Convict
                         | EventKind::Sentence
                 )
-                && (p.b..t.a).any(|k| BE.contains(&w(k)))
+                && (p.b..t.a).any(|k| BE.contains(&w(k)) && toks[k].kind != TokenKind::Possessive)
                 && (p.b..t.a).any(|k| matches!(w(k), "," | "and" | "then"));
             let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
             let taken = if passive {
@@ -1320,6 +1357,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     && (p.b..q.a).all(|k| toks[k].is_cap() || matches!(w(k), "of" | "for" | "in" | "the"))
                     && (p.b..q.a).any(|k| title_head(w(k)))
             })
+        {
+            continue;
+        }
+        // "with Foreign Minister X of Senegal": the place after a person's name is the person's
+        // (a relation), not a participant of the event
+        if p.kind == EntityKind::Location
+            && p.a >= 2
+            && w(p.a - 1) == "of"
+            && ps.iter().any(|q| q.b + 1 == p.a && q.kind == EntityKind::Person)
         {
             continue;
         }
@@ -1512,6 +1558,13 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
                         && k >= 2
                         && toks[k - 2].is_cap()
                         && (title_head(w(k - 2)) || title_modifier(w(k - 2))))
+                    // "Secretary of the Treasury X"
+                    || (y == "the"
+                        && k >= 3
+                        && k - 2 > lo
+                        && matches!(w(k - 2), "of" | "for")
+                        && toks[k - 3].is_cap()
+                        && (title_head(w(k - 3)) || title_modifier(w(k - 3))))
             } {
                 k -= 1;
             }
@@ -1566,8 +1619,13 @@ fn modality(doc: &Document, si: usize, t: &Trig, clause_lo: usize) -> Modality {
     }
     let lo = t.a.saturating_sub(5).max(s.first_token).max(clause_lo);
     let window: Vec<&str> = (lo..t.a).map(w).collect();
-    if window.iter().any(|x| is_negation(x) || x.ends_with("n't")) {
-        return Modality::Negated;
+    if let Some(n) = window.iter().rposition(|x| is_negation(x) || x.ends_with("n't")) {
+        // "denied that the arrest was political": the clause's noun is taken as given; what
+        // is denied is said of it
+        let presupposed = t.flags & NOUN != 0 && window[n + 1..].contains(&"that");
+        if !presupposed {
+            return Modality::Negated;
+        }
     }
     if window.iter().any(|x| is_reporting(x)) {
         return Modality::Reported;

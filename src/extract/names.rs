@@ -541,11 +541,31 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
                 "on" | "for" => is_org_head(prev) || matches!(prev, "center" | "centre") || title_class(prev).is_some(),
                 // "Special Agent in Charge"
                 "in" => title_class(prev).is_some() && s.low_is(j + 1, &["charge"]),
-                "and" => has_of && (is_org_head(s.low(i)) || (i..j).any(|k| is_org_head(s.low(k)))),
+                "and" => {
+                    (has_of && (is_org_head(s.low(i)) || (i..j).any(|k| is_org_head(s.low(k)))))
+                        // "Narcotic and Dangerous Drug Section", "Money Laundering and Asset
+                        // Recovery Section": common words with no head of their own, then a
+                        // name that ends in an organization head
+                        || ((i..j).all(|k| {
+                            s.toks[k].kind == TokenKind::Word
+                                && !s.toks[k].is_all_caps()
+                                && s.lx.is_common_word(s.low(k))
+                                && !is_org_head(s.low(k))
+                                && s.gaz(k, k + 1).is_none()
+                        }) && {
+                            let mut e = j + 1;
+                            while e < n && name_tok(s, e) {
+                                e += 1;
+                            }
+                            e > j + 1 && is_org_head(s.low(e - 1))
+                        })
+                }
                 _ => false,
             };
-            // a company's "of PLACE" says where it is, not what it is ("X Holdings of Singapore")
-            let ok = ok && !(conn == "of" && is_corporate_head(prev));
+            // a company's "of PLACE" says where it is, not what it is ("X Holdings of Singapore");
+            // a head word after a given name is a surname ("Attorney Lee Park of the Division")
+            let surname = j >= i + 2 && s.lx.is_given_name(s.low(j - 2)) && !s.toks[j - 2].is_all_caps();
+            let ok = ok && !(conn == "of" && (is_corporate_head(prev) || surname));
             if ok {
                 let mut k = j + 1;
                 // "of the Interior"; but "X and the Y" joins two names
@@ -647,6 +667,12 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
     (s.lx.is_common_word(l) || stats.lower_seen.contains(l)) && s.gaz(i, i + 1).is_none()
 }
 
+/// "Under Secretary of State X": a title modifier right before a title head opens a title even
+/// where it is also a function word.
+fn opens_title(s: &Sent<'_>, a: usize, b: usize) -> bool {
+    is_title_modifier(s.low(a)) && a + 1 < b && title_class(s.low(a + 1)).is_some()
+}
+
 fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
     let mut a = a0;
     let mut attributes = Vec::new();
@@ -657,7 +683,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         let heads_name = (is_org_head(l) || is_place_head(l)) && s.low_is(a + 1, &["of", "for", "on"]);
         let article = matches!(l, "and" | "or" | "but" | "nor" | "the" | "a" | "an" | "of");
         if article
-            || (is_function_word(l) && s.toks[a].is_sentence_start())
+            || (is_function_word(l) && s.toks[a].is_sentence_start() && !opens_title(s, a, b))
             || s.toks[a].kind != TokenKind::Word
             || !s.is_cap(a)
         {
@@ -670,8 +696,12 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         }
         break;
     }
-    // Months and weekdays are times, not names.
-    if a + 1 == b && (month(s.low(a)).is_some() || weekday(s.low(a)).is_some()) {
+    // Months and weekdays are times, not names; "Section 7031", "Title 18" are references.
+    if a + 1 == b
+        && (month(s.low(a)).is_some()
+            || weekday(s.low(a)).is_some()
+            || is_org_head(s.low(a)) && s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Number))
+    {
         return;
     }
     if a >= b {
@@ -1035,11 +1065,12 @@ fn name_candidate(
             }
         }
     }
-    // A leading country inside an organization's name: "U.S. Department of State".
+    // A leading country inside an organization's name: "U.S. Department of State". (Not a
+    // world region: "European Union" is not a part of Europe the way a ministry is of a state.)
     if cls.get(a) == Some(&W::Place) && place_end[a] > a && place_end[a] < b {
         let country_like = |h: &Hit| {
-            use super::lexicon::PlaceKind::{Country, Region, Subdivision};
-            h.form == Form::Demonym || matches!(s.lx.entry(h.entry).place, Some(Country | Region | Subdivision))
+            use super::lexicon::PlaceKind::{Country, Subdivision};
+            matches!(s.lx.entry(h.entry).place, Some(Country | Subdivision))
         };
         if let Some(h) = s.gaz(a, place_end[a]).filter(country_like) {
             let mut pc = Candidate::new(
@@ -1180,6 +1211,38 @@ fn org_noun_heads(s: &Sent<'_>, k: usize) -> bool {
 }
 
 /// Lower-case mention candidates starting at token `i`: groups, descriptions, pronouns.
+/// "A Brooklyn man was sentenced ...", "A Texas judge pleaded guilty ...": an indefinite
+/// description opening one of a document's first sentences stands for the person the article
+/// is about, named later (bound in resolve). Only the head noun is the mention, so the place
+/// before it stays a mention of its own. A bare "man" or "woman" needs a place or another
+/// capitalized modifier ("A man was killed" often never names him).
+fn lede_description(s: &Sent<'_>, i: usize) -> Option<Candidate> {
+    if s.index > 3 || !s.toks[i].is_lower() {
+        return None;
+    }
+    let l = s.low(i);
+    let person_noun = matches!(l, "man" | "woman");
+    if !person_noun && !role_class(l).is_some_and(|c| c != RoleClass::Family && !l.ends_with('s')) {
+        return None;
+    }
+    // back over at most four modifiers to "A"/"An" opening the sentence
+    let mut k = i;
+    while k > 1 && k + 4 > i && s.toks[k - 1].kind == TokenKind::Word && !is_function_word(s.low(k - 1)) {
+        k -= 1;
+    }
+    let opens = k == 1 && matches!(s.low(0), "a" | "an");
+    let capitalized = (k..i).any(|j| s.toks[j].is_cap());
+    // (the description is the subject: a verb follows, not another noun or a name)
+    let next_ok = s.toks.get(i + 1).is_some_and(|t| t.is_lower() || t.kind != TokenKind::Word);
+    if !opens || (person_noun && !capitalized) || !next_ok {
+        return None;
+    }
+    let mut c = Candidate::new(s.toks[i].span, s.index, (s.base + i, s.base + i + 1), MentionForm::Nominal);
+    c.head = Some(l.to_string());
+    c.attributes.push("poss:a".to_string());
+    Some(c)
+}
+
 fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
     if s.toks[i].kind != TokenKind::Word {
         return;
@@ -1229,13 +1292,20 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
             return;
         }
     }
+    if let Some(c) = lede_description(s, i) {
+        out.push(c);
+        return;
+    }
     if is_person_pronoun(l) || (is_first_person(l) && s.text(i) != "US") {
         let mut c = Candidate::new(s.toks[i].span, s.index, (s.base + i, s.base + i + 1), MentionForm::Pronoun);
         c.head = Some(l.to_string());
         out.push(c);
         return;
     }
-    if is_group_noun(l) && (s.toks[i].is_lower() || s.toks[i].is_sentence_start()) {
+    // (not a noun modifying a place or thing: "a police station", "police cars")
+    let modifies_place = s.toks.get(i + 1).is_some_and(|t| t.is_lower())
+        && (is_place_head(s.low(i + 1)) || matches!(s.low(i + 1), "car" | "cars" | "vehicle" | "vehicles" | "custody"));
+    if is_group_noun(l) && (s.toks[i].is_lower() || s.toks[i].is_sentence_start()) && !modifies_place {
         // one lower-case noun modifier from a closed list ("drug cartels", "cartel leaders")
         let mut a = i;
         if i >= 1 && s.toks[i - 1].is_lower() && is_group_modifier(s.low(i - 1)) {

@@ -18,6 +18,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::roles::RoleClass;
+use super::lexicon::{Lexicon, PlaceKind};
 use super::{Annotations, Context, Pass, Relation};
 use crate::error::Result;
 use crate::kinds::{EntityKind, RelationKind};
@@ -33,7 +34,7 @@ impl Pass for RelationsPass {
     }
 
     fn run(&self, doc: &Document, cx: &Context<'_>, ann: &mut Annotations) -> Result<()> {
-        let mut rels = find_relations(doc, ann);
+        let mut rels = find_relations(doc, ann, cx.lexicon);
         if cx.cooccurrence {
             rels.extend(cooccurrences(doc, ann));
         }
@@ -140,7 +141,7 @@ struct M {
 }
 
 /// Finds relations in a resolved document.
-pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
+pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> Vec<Relation> {
     let mut out = Vec::new();
     let ce = &ann.candidate_entity;
     // Links made inside names.
@@ -245,7 +246,9 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
             let next_person = ms[k + 1..].iter().take(2).find(|n| n.kind == EntityKind::Person);
             if let Some(n) = next_person.filter(|n| n.a > m.b && n.a <= m.b + 3 && !m.possessive) {
                 let between: Vec<usize> = (m.b..n.a).collect();
-                if !between.is_empty() && between.iter().all(|&i| is_word(i) && toks[i].is_lower()) {
+                // (no verb between them: "police in X arrested opposition leader Y")
+                let verb = |i: usize| w(i).ends_with("ed") && !super::lexicon::roles::is_title_modifier(w(i));
+                if !between.is_empty() && between.iter().all(|&i| is_word(i) && toks[i].is_lower() && !verb(i)) {
                     // (a plural role noun names a list: "NASA astronauts A and B")
                     let role = between.iter().rev().find_map(|&i| {
                         role_class(w(i))
@@ -290,7 +293,12 @@ pub fn find_relations(doc: &Document, ann: &Annotations) -> Vec<Relation> {
                     let gap: Vec<&str> = (m.b..n.a).map(w).collect();
                     let located = match gap.as_slice() {
                         [","] => m.kind == EntityKind::Location && larger(ann, &first_candidate, n.entity, m.entity),
-                        ["in"] | [",", "in"] => true,
+                        // (never a country in its own city: "the minister of X in CITY")
+                        ["in"] | [",", "in"] => {
+                            m.kind != EntityKind::Location
+                                || place_rank(ann, lexicon, &first_candidate, m.entity)
+                                    <= place_rank(ann, lexicon, &first_candidate, n.entity)
+                        }
                         // "X Holdings of Singapore" (a company's name never holds "of PLACE")
                         ["of"] => m.kind == EntityKind::Organization,
                         _ => false,
@@ -389,6 +397,20 @@ fn larger(ann: &Annotations, first_candidate: &HashMap<usize, usize>, outer: usi
         c.and_then(|c| ann.candidates[c].lex).map(|_| 1).unwrap_or(0)
     };
     rank(outer) >= rank(inner)
+}
+
+/// How large a gazetteer place is: city 1, state or province 2, country 3, world region 4,
+/// celestial body 5; 0 for a place no gazetteer knows (which fits anywhere).
+fn place_rank(ann: &Annotations, lexicon: &Lexicon, first_candidate: &HashMap<usize, usize>, e: usize) -> u8 {
+    let hit = first_candidate.get(&e).and_then(|&c| ann.candidates[c].lex);
+    match hit.and_then(|h| lexicon.entry(h.entry).place) {
+        Some(PlaceKind::City) => 1,
+        Some(PlaceKind::Subdivision) => 2,
+        Some(PlaceKind::Country) => 3,
+        Some(PlaceKind::Region) => 4,
+        Some(PlaceKind::Celestial) => 5,
+        None => 0,
+    }
 }
 
 /// For each group candidate tied to an organization by its own member_of link ("Norte Cartel
@@ -516,8 +538,9 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     let copula = i < end && matches!(w(i), "is" | "was" | "has been" | "becomes" | "became");
     let comma = i < end && w(i) == ",";
     if !(comma || copula) {
-        // "X of ORG" right after a titled name
-        if i + 1 < end && w(i) == "of" {
+        // "X of ORG" right after a titled name; "U.S. Attorney X for the District of Y"
+        if i + 1 < end && matches!(w(i), "of" | "for") {
+            let of = w(i) == "of";
             let titled = ann.entities[m.entity].titles.iter().next().is_some();
             if let Some(mut n) = ms.iter().find(|n| n.a > i && n.a <= i + 2).copied() {
                 // "of the Justice Department's Civil Division": the division
@@ -526,7 +549,7 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
                         n = *h;
                     }
                 }
-                if titled && matches!(n.kind, EntityKind::Organization | EntityKind::Location) {
+                if titled && (n.kind == EntityKind::Organization || of && n.kind == EntityKind::Location) {
                     let kind =
                         if n.kind == EntityKind::Location { RelationKind::BasedIn } else { RelationKind::EmployeeOf };
                     out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });

@@ -852,10 +852,19 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     }
                     continue;
                 }
+                // "A Brooklyn man" (a lede's description): any person of that gender
+                let sex = match hl {
+                    "man" => Some(true),
+                    "woman" => Some(false),
+                    _ => None,
+                };
                 let fits = fitting.entry(hl.to_string()).or_insert_with(|| {
                     (0..entities.len())
                         .filter(|&e| {
                             let ent = &entities[e];
+                            if let Some(male) = sex {
+                                return ent.kind == EntityKind::Person && gender[e].is_none_or(|g| g == male);
+                            }
                             match ent.kind {
                                 EntityKind::Person => ent.titles.iter().any(|t| {
                                     let tl = t.to_lowercase();

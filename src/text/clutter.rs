@@ -258,7 +258,14 @@ fn is_headline(line: &str) -> bool {
         })
         .count();
     let small_lower = words.iter().filter(|w| SMALL_WORDS.contains(w)).count();
-    caps * 10 >= words.len() * 9 && (small_capped > 0 || small_lower == 0) && caps >= 4
+    if caps * 10 >= words.len() * 9 && (small_capped > 0 || small_lower == 0) && caps >= 4 {
+        return true;
+    }
+    // news-agency style keeps the small words in lower case ("Man Sentenced to 12 Years for
+    // Fraud"): every other word capitalized, and enough of them that it is not a byline's list
+    // of names ("By Jane Doe and John Roe")
+    let big = words.len() - small_lower;
+    small_lower > 0 && big >= 6 && caps * 10 >= big * 9 && small_capped == 0
 }
 
 #[cfg(test)]
@@ -283,6 +290,9 @@ mod tests {
         assert!(is_headline("Senate Passes Budget Bill After Long Night"));
         assert!(!is_headline("The senate passed the budget bill after a long night."));
         assert!(!is_headline("Washington, DC"));
+        assert!(is_headline("Brooklyn Man Sentenced to 12 Years for Laundering Drug Proceeds"));
+        assert!(!is_headline("By Jane Doe and John Roe"));
+        assert!(!is_headline("The court sentenced him to 12 years for fraud on Monday"));
     }
 
     #[test]

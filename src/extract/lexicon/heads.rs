@@ -17,7 +17,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "ag", "gmbh", "sa", "holdings", "partners", "airlines", "airways", "times", "post", "news",
     "press", "journal", "herald", "tribune", "gazette", "network", "broadcasting", "radio",
     "television", "tv", "congress", "senate", "parliament", "assembly", "cabinet", "government",
-    "division", "unit", "brigade", "battalion", "regiment", "command", "club", "church", "board",
+    "division", "section", "unit", "brigade", "battalion", "regiment", "command", "club", "church", "board",
     "authority", "secretariat", "directorate", "alliance", "coalition", "front", "movement",
     "brotherhood", "militia", "gang", "syndicate", "federation", "caucus", "commission",
     "society", "trust", "bloc", "junta", "cabinet", "kremlin", "pentagon", "house", "service",

@@ -97,7 +97,7 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
     "lieutenant", "major", "rear", "sergeant", "master", "command", "civil", "press",
     "communications", "campaign", "border", "customs", "immigration", "intelligence",
     "international", "foreign-affairs", "mission", "station", "head", "co", "then", "then-",
-    "u.s.", "us", "u.n.", "un", "eu", "state-run", "white", "senior-most", "ex", "ex-", "vice-",
+    "u.s.", "us", "u.n.", "un", "eu", "state-run", "white", "senior-most", "ex", "ex-", "vice-", "under", "trial",
 ];
 
 /// Lower-case role nouns that make an adjacent name a person ("astronaut Mara Kessler",

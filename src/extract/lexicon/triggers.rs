@@ -54,7 +54,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     // charge
     ("charged", Charge, 0), ("charges", Charge, NOUN | LEGAL), ("charge", Charge, NOUN | LEGAL),
     ("indicted", Charge, 0), ("indict", Charge, 0), ("indictment", Charge, NOUN), ("indictments", Charge, NOUN),
-    ("prosecuted", Charge, 0), ("prosecute", Charge, 0), ("prosecutes", Charge, 0), ("prosecution", Charge, NOUN),
+    ("prosecuted", Charge, 0), ("prosecute", Charge, 0), ("prosecutes", Charge, 0), ("prosecuting", Charge, 0), ("prosecution", Charge, NOUN),
     // dismissal
     ("dismissed", Dismissal, LEGAL), ("dismiss", Dismissal, LEGAL), ("dismissal", Dismissal, NOUN),
     ("dropped", Dismissal, LEGAL), ("drop", Dismissal, LEGAL), ("dropping", Dismissal, LEGAL), ("drops", Dismissal, LEGAL),
