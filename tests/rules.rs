@@ -426,3 +426,15 @@ fn organization_names_joined_inside_by_and_and_news_agency_headlines() {
     assert!(!r.labels().iter().any(|l| l.contains("Man Charged")), "headline words: {:?}", r.labels());
     assert!(r.role(EventKind::Charge, Role::Agent, "Lee Park"), "{:?}", r.events);
 }
+
+#[test]
+fn the_government_of_a_country_acts_for_it_and_a_party_named_after_a_possessive() {
+    let r = read(
+        "The government of Peru has detained activist Lucia Romero. Romero's party, the Green Dawn Alliance, \
+         said soldiers searched her office. Peruvian cosmonauts Ana Ruiz and Jose Vela flew home.",
+    );
+    assert!(r.role(EventKind::Arrest, Role::Agent, "Peru"), "{:?}", r.events);
+    assert!(r.role(EventKind::Statement, Role::Agent, "Green Dawn Alliance"), "{:?}", r.events);
+    assert!(r.has_relation("Lucia Romero", RelationKind::MemberOf, "Green Dawn Alliance"), "{:?}", r.relations);
+    assert!(r.entity("Ana Ruiz").3.iter().any(|t| t == "cosmonaut"), "one of 'cosmonauts': {:?}", r.entities);
+}

@@ -1019,7 +1019,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let closes_apposition = t.a > s.first_token && w(t.a - 1) == "," && {
         let open = (lo..t.a - 1).rev().find(|&j| w(j) == ",");
         open.is_some_and(|o| ps.iter().any(|p| p.b == o && p.kind == EntityKind::Person))
-            || open.is_some_and(|o| ps.iter().any(|p| p.a == o + 1 && p.b == t.a - 1))
+            || open.is_some_and(|o| {
+                ps.iter().any(|p| p.a > o && p.b == t.a - 1 && (o + 1..p.a).all(|j| matches!(w(j), "the" | "a" | "an")))
+            })
     };
     let after_quote = t.a > s.first_token && matches!(w(t.a - 1), "," | "\"" | "”") && !closes_apposition;
 
@@ -1541,7 +1543,11 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
             && k > lo
             && toks[k - 1].is_cap()
             && (title_head(w(k - 1)) || title_modifier(w(k - 1)));
-        if t.is_lower() && role_of_prep(kind, x, noun).is_some() && !in_title {
+        // "the government of X" stands for X: its "of" is no preposition of the event
+        let stands_for = x == "of"
+            && k > lo
+            && matches!(w(k - 1), "government" | "authorities" | "military" | "army" | "police" | "people");
+        if t.is_lower() && role_of_prep(kind, x, noun).is_some() && !in_title && !stands_for {
             if x == "to" && k > lo && w(k - 1) == "according" {
                 return Some("according");
             }
@@ -1572,6 +1578,7 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
             continue;
         }
         let skippable = in_title
+            || stands_for
             || t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
             || (t.kind == TokenKind::Word && t.is_cap() && !t.is_sentence_start())

@@ -1112,7 +1112,9 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
             if !matches!(rc, RoleClass::Family) || single {
                 v.add(EntityKind::Person, 4, format!("role noun '{p}' before"));
                 if c.title.is_none() {
-                    c.title = Some(Title { text: p.to_string(), class: rc, span: s.toks[a - 1].span });
+                    // (one person of "cosmonauts A and B" is a cosmonaut)
+                    let one = if role_class_exact(p).is_none() { p.strip_suffix('s').unwrap_or(p) } else { p };
+                    c.title = Some(Title { text: one.to_string(), class: rc, span: s.toks[a - 1].span });
                 }
             }
         }

@@ -761,19 +761,40 @@ fn possessed_role(
     let ce = &ann.candidate_entity;
     for &ci in in_sentence {
         let c = &ann.candidates[ci];
-        if c.form != super::MentionForm::Pronoun || ce[ci] == usize::MAX || c.sentence != si {
+        if ce[ci] == usize::MAX || c.sentence != si || c.nested {
             continue;
         }
-        if !matches!(doc.slice_lower(c.span), "his" | "her" | "their") {
+        // the owner: "his", "her", "their", or a person's possessive name ("Chanda's")
+        let pronoun =
+            c.form == super::MentionForm::Pronoun && matches!(doc.slice_lower(c.span), "his" | "her" | "their");
+        let named = c.form.is_name() && c.possessive && ann.entities[ce[ci]].kind == EntityKind::Person;
+        if !pronoun && !named {
             continue;
         }
         let owner = ce[ci];
         // the noun phrase: lower-case words up to a comma, the last a role noun
-        let mut j = c.tokens.1;
-        while j < end && j < c.tokens.1 + 4 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
+        let from = if named { c.tokens.1 + 1 } else { c.tokens.1 };
+        let mut j = from;
+        while j < end && j < from + 4 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
             j += 1;
         }
-        if j == c.tokens.1 || j + 1 >= end || w(j) != "," {
+        if j == from || j + 1 >= end || w(j) != "," {
+            continue;
+        }
+        // "Chanda's party, the United Progress Movement,": the owner belongs to it
+        let body = matches!(w(j - 1), "party" | "movement" | "group" | "organization" | "union" | "alliance");
+        if body {
+            let at = if w(j + 1) == "the" { j + 2 } else { j + 1 };
+            if let Some(n) =
+                ms.iter().find(|n| n.a == at && matches!(n.kind, EntityKind::Organization | EntityKind::Group))
+            {
+                out.push(Relation {
+                    kind: RelationKind::MemberOf,
+                    subject: owner,
+                    object: n.entity,
+                    evidence: Span::new(c.span.start, toks[n.b - 1].span.end),
+                });
+            }
             continue;
         }
         let Some(rc) = role_class(w(j - 1)).or_else(|| super::lexicon::roles::role_class(w(j - 1))) else { continue };

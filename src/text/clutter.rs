@@ -262,10 +262,12 @@ fn is_headline(line: &str) -> bool {
         return true;
     }
     // news-agency style keeps the small words in lower case ("Man Sentenced to 12 Years for
-    // Fraud"): every other word capitalized, and enough of them that it is not a byline's list
-    // of names ("By Jane Doe and John Roe")
+    // Fraud"): every other word capitalized, enough of them that it is not a byline's list of
+    // names ("By Jane Doe and John Roe"), and a participle that makes it a headline rather than
+    // an organization's name ("Bureau of Public Affairs, Office of the Spokesman")
     let big = words.len() - small_lower;
-    small_lower > 0 && big >= 6 && caps * 10 >= big * 9 && small_capped == 0
+    let participle = words.iter().any(|w| w.len() > 4 && w.ends_with("ed"));
+    small_lower > 0 && big >= 5 && caps * 10 >= big * 9 && small_capped == 0 && participle
 }
 
 #[cfg(test)]
@@ -292,6 +294,9 @@ mod tests {
         assert!(!is_headline("Washington, DC"));
         assert!(is_headline("Brooklyn Man Sentenced to 12 Years for Laundering Drug Proceeds"));
         assert!(!is_headline("By Jane Doe and John Roe"));
+        assert!(!is_headline("Jane Doe and John Roe"));
+        assert!(is_headline("Opposition Leader Detained Ahead of Vote"));
+        assert!(!is_headline("Bureau of Public Affairs, Office of the Spokesman"));
         assert!(!is_headline("The court sentenced him to 12 years for fraud on Monday"));
     }
 
