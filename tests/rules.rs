@@ -438,3 +438,17 @@ fn the_government_of_a_country_acts_for_it_and_a_party_named_after_a_possessive(
     assert!(r.has_relation("Lucia Romero", RelationKind::MemberOf, "Green Dawn Alliance"), "{:?}", r.relations);
     assert!(r.entity("Ana Ruiz").3.iter().any(|t| t == "cosmonaut"), "one of 'cosmonauts': {:?}", r.entities);
 }
+
+#[test]
+fn its_leader_a_company_after_a_possessive_and_the_treasury_short_form() {
+    let r = read(
+        "The Department of the Treasury on Friday sanctioned the Black Dune militia, an armed group backed by \
+         smugglers. Its commander, Idris Kane, fled. Kane's company, Sahel Ridge Trading, was also named. \
+         The Treasury said the militia's commander had ties to Libya.",
+    );
+    assert!(r.labels().contains(&"Department of the Treasury"), "no weekday in the name: {:?}", r.labels());
+    assert!(r.entity("Department of the Treasury").2.iter().any(|a| a == "Treasury"), "{:?}", r.entities);
+    assert_eq!(r.entity("Black Dune militia").1, EntityKind::Organization, "'an armed group' is no person");
+    assert!(r.relations.iter().any(|x| x.0 == "Idris Kane" && x.2 == "Black Dune militia"), "{:?}", r.relations);
+    assert!(r.has_relation("Idris Kane", RelationKind::AffiliatedWith, "Sahel Ridge Trading"), "{:?}", r.relations);
+}

@@ -538,7 +538,11 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
                                 | "member"
                         )
                 }
-                "on" | "for" => is_org_head(prev) || matches!(prev, "center" | "centre") || title_class(prev).is_some(),
+                "on" | "for" => {
+                    (is_org_head(prev) || matches!(prev, "center" | "centre") || title_class(prev).is_some())
+                        // ("the Treasury on Wednesday")
+                        && !(j + 1 < n && (weekday(s.low(j + 1)).is_some() || month(s.low(j + 1)).is_some()))
+                }
                 // "Special Agent in Charge"
                 "in" => title_class(prev).is_some() && s.low_is(j + 1, &["charge"]),
                 "and" => {
@@ -1164,16 +1168,28 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     }
     if b + 2 < n && s.text(b) == "," && s.low_is(b + 1, &["a", "an", "the"]) {
         let mut k = b + 2;
+        // ("a militant group": a role noun before an organization noun only modifies it)
+        let role_heads = |k: usize| {
+            role_class(s.low(k)).is_some()
+                && !(k + 1 < n && s.toks[k + 1].is_lower() && {
+                    let x = s.low(k + 1);
+                    is_org_noun(x) || is_org_head(x) || is_group_noun(x)
+                })
+        };
         while k < n
             && k < b + 10
             && s.toks[k].kind == TokenKind::Word
-            && role_class(s.low(k)).is_none()
+            && !role_heads(k)
             && !(s.toks[k].is_lower() && is_org_noun(s.low(k)) && org_noun_heads(s, k))
             && !matches!(s.text(k), ",")
         {
             k += 1;
         }
-        if k < n && k < b + 10 && s.toks[k].is_lower() && role_class(s.low(k)).is_some_and(|rc| rc != RoleClass::Family)
+        if k < n
+            && k < b + 10
+            && s.toks[k].is_lower()
+            && role_heads(k)
+            && role_class(s.low(k)).is_some_and(|rc| rc != RoleClass::Family)
         {
             v.add(EntityKind::Person, 4, format!("apposition '{}'", s.low(k)));
         } else if k < n && k < b + 10 && s.toks[k].is_lower() && is_org_noun(s.low(k)) && org_noun_heads(s, k) {
@@ -1257,7 +1273,7 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         && !s.toks[i - 1].is_all_caps()
     {
         let mut a = i - 1;
-        while a >= 1 && name_tok(s, a - 1) {
+        while a >= 1 && name_tok(s, a - 1) && !(a - 1 == 0 && matches!(s.low(0), "the" | "a" | "an")) {
             a -= 1;
         }
         if s.gaz(a, i).is_none_or(|h| s.lx.entry(h.entry).place != Some(super::lexicon::PlaceKind::Country)) {

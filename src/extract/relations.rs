@@ -206,6 +206,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
             .collect();
         role_as(doc, ann, si, in_sentence, &mut out);
         possessed_role(doc, ann, si, in_sentence, &ms, &mut out);
+        its_role(doc, ann, si, &ms, &mut out);
         let w = |i: usize| doc.slice_lower(toks[i].span);
         let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
         let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
@@ -781,15 +782,17 @@ fn possessed_role(
         if j == from || j + 1 >= end || w(j) != "," {
             continue;
         }
-        // "Chanda's party, the United Progress Movement,": the owner belongs to it
+        // "Chanda's party, the United Progress Movement,": the owner belongs to it; "his
+        // company, X Trading": the owner is tied to it
         let body = matches!(w(j - 1), "party" | "movement" | "group" | "organization" | "union" | "alliance");
-        if body {
+        let firm = matches!(w(j - 1), "company" | "firm" | "business" | "charity" | "foundation");
+        if body || firm {
             let at = if w(j + 1) == "the" { j + 2 } else { j + 1 };
             if let Some(n) =
                 ms.iter().find(|n| n.a == at && matches!(n.kind, EntityKind::Organization | EntityKind::Group))
             {
                 out.push(Relation {
-                    kind: RelationKind::MemberOf,
+                    kind: if body { RelationKind::MemberOf } else { RelationKind::AffiliatedWith },
                     subject: owner,
                     object: n.entity,
                     evidence: Span::new(c.span.start, toks[n.b - 1].span.end),
@@ -808,6 +811,64 @@ fn possessed_role(
             object: owner,
             evidence: Span::new(c.span.start, toks[n.b - 1].span.end),
         });
+    }
+}
+
+/// "The Red Hand militia ... Its leader, Omar X, ...": "its" (or "the group's") before a role
+/// noun and a name set off by a comma ties the person to the latest organization or group named
+/// before, in this sentence or the one before.
+fn its_role(doc: &Document, ann: &Annotations, si: usize, ms: &[M], out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let sent = &doc.sentences()[si];
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let ce = &ann.candidate_entity;
+    for k in sent.first_token..sent.end_token {
+        // "its", or "the group's" / "the organization's"
+        let from = if w(k) == "its" {
+            k + 1
+        } else if w(k) == "the"
+            && k + 2 < sent.end_token
+            && super::lexicon::heads::is_org_head(w(k + 1))
+            && toks[k + 2].kind == TokenKind::Possessive
+        {
+            k + 3
+        } else {
+            continue;
+        };
+        let mut j = from;
+        while j < sent.end_token && j < from + 3 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
+            j += 1;
+        }
+        if j == from || j + 1 >= sent.end_token || w(j) != "," {
+            continue;
+        }
+        let Some(rc) = role_class(w(j - 1)).or_else(|| super::lexicon::roles::role_class(w(j - 1))) else { continue };
+        let Some(n) = ms.iter().find(|n| n.a == j + 1 && n.kind == EntityKind::Person) else { continue };
+        let at = toks[k].span.start;
+        // ("the cartel's leader": an organization whose name ends in that head)
+        let head = (from == k + 3).then(|| w(k + 1));
+        let owner = ann
+            .candidates
+            .iter()
+            .enumerate()
+            .rev()
+            .skip_while(|(_, c)| c.span.end > at)
+            .take_while(|(_, c)| c.sentence + 1 >= si)
+            .find(|(i, c)| {
+                !c.nested
+                    && ce[*i] != usize::MAX
+                    // ("its": one organization, not a plural group such as "smugglers")
+                    && (ann.entities[ce[*i]].kind == EntityKind::Organization
+                        || head.is_some() && ann.entities[ce[*i]].kind == EntityKind::Group)
+                    && head.is_none_or(|h| {
+                        ann.entities[ce[*i]].label.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(h))
+                    })
+            })
+            .map(|(i, _)| ce[i]);
+        if let Some(o) = owner {
+            let kind = relation_for(rc, ann.entities[o].kind, w(j.saturating_sub(2)), w(j - 1));
+            out.push(Relation { kind, subject: n.entity, object: o, evidence: Span::new(at, toks[n.b - 1].span.end) });
+        }
     }
 }
 

@@ -614,7 +614,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                 .filter(|&h| {
                     let them = &word_lists[orgs[h][0]];
                     if bare_head {
-                        them.len() >= 3 && them.first() == Some(last) && them[1] == "of"
+                        // ("the Treasury" after "the Department of the Treasury")
+                        let object = them.len() >= 3
+                            && them.last() == Some(last)
+                            && matches!(them[them.len() - 2].as_str(), "of" | "the");
+                        them.len() >= 3 && (them.first() == Some(last) && them[1] == "of" || object)
                     } else if unknown {
                         them.len() >= 2
                             && them.first() == Some(last)
