@@ -452,3 +452,35 @@ fn its_leader_a_company_after_a_possessive_and_the_treasury_short_form() {
     assert!(r.relations.iter().any(|x| x.0 == "Idris Kane" && x.2 == "Black Dune militia"), "{:?}", r.relations);
     assert!(r.has_relation("Idris Kane", RelationKind::AffiliatedWith, "Sahel Ridge Trading"), "{:?}", r.relations);
 }
+
+#[test]
+fn named_patients_spell_out_a_plural_one_and_it_stands_for_the_organization() {
+    let r = read(
+        "Canada on Tuesday imposed sanctions on two Belarusian officials. The Canadian Foreign Ministry said \
+         it had frozen the assets of Judge Irina Belka and prison chief Oleg Darko. It also sanctioned Minsk \
+         Steel Works. Minsk Steel Works of Belarus, which said it would appeal, denied wrongdoing.",
+    );
+    let sanctions: Vec<_> = r.events.iter().filter(|e| e.0 == EventKind::Sanction).collect();
+    assert!(
+        sanctions.iter().any(|e| {
+            e.1.iter().any(|a| a.1 == "Canada") && e.1.iter().any(|a| a.0 == Role::Patient && a.1 == "Irina Belka")
+        }),
+        "the officials are Belka and Darko: {sanctions:?}"
+    );
+    assert!(
+        sanctions.iter().all(|e| !e.1.iter().any(|a| a.0 == Role::Patient && a.1 == "officials")),
+        "the plural patient gives way to the names: {sanctions:?}"
+    );
+    assert!(
+        r.events.iter().any(|e| e.0 == EventKind::Sanction
+            && e.1.iter().any(|a| a.0 == Role::Patient && a.1 == "Minsk Steel Works")
+            && e.1.iter().any(|a| a.0 == Role::Agent && a.1 == "Canadian Foreign Ministry")),
+        "'It' is the ministry: {:?}",
+        r.events
+    );
+    assert!(
+        r.role(EventKind::Statement, Role::Agent, "Minsk Steel Works"),
+        "'which' is the company, not Belarus: {:?}",
+        r.events
+    );
+}

@@ -1242,6 +1242,13 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         let relative = k > lo && matches!(w(k - 1), "which" | "that");
         let antecedent =
             relative.then(|| left.iter().copied().find(|p| p.b + 1 == k || (p.b + 2 == k && w(p.b) == ","))).flatten();
+        // ("Huayang Ports of Hong Kong, which said": the organization, not its place)
+        let antecedent = antecedent.map(|p| {
+            let owner = (p.kind == EntityKind::Location && p.a >= 1 && w(p.a - 1) == "of")
+                .then(|| left.iter().copied().find(|q| q.b + 1 == p.a && q.kind == EntityKind::Organization))
+                .flatten();
+            owner.unwrap_or(p)
+        });
         let mut subject = if relative {
             antecedent
         } else {
@@ -1822,11 +1829,27 @@ fn corefer(
         } else if m.kind == EventKind::Statement {
             accs.iter().rposition(|a| a.ev.kind == m.kind && agents.iter().any(|x| a.agents.contains(x)))
         } else if !patients.is_empty() {
+            let kind = |e: &usize| ann.entities[*e].kind;
+            // "sanctions on three officials ... blocked the assets of Judge X, Y and Z": named
+            // patients right after a plural one spell it out, whoever of one side acts (the
+            // country or its agency), unless two countries act
+            let spelled_out = |a: &Acc| {
+                let country =
+                    |xs: &[usize]| xs.iter().copied().filter(|e| kind(e) == EntityKind::Location).collect::<Vec<_>>();
+                let (theirs, ours) = (country(&a.agents), country(&agents));
+                !a.patients.is_empty()
+                    && a.patients.iter().all(|e| kind(e) == EntityKind::Group)
+                    && patients.iter().all(|e| kind(e) != EntityKind::Group)
+                    && m.sentence <= a.last_sentence + 2
+                    && a.ev.modality == m.modality
+                    && (theirs.is_empty() || ours.is_empty() || theirs.iter().any(|e| ours.contains(e)))
+            };
             accs.iter().rposition(|a| {
                 a.ev.kind == m.kind
-                    && compatible(a)
-                    && (patients.iter().any(|x| a.patients.contains(x))
-                        || a.patients.is_empty() && m.sentence.abs_diff(a.last_sentence) <= 3)
+                    && (compatible(a)
+                        && (patients.iter().any(|x| a.patients.contains(x))
+                            || a.patients.is_empty() && m.sentence.abs_diff(a.last_sentence) <= 3)
+                        || spelled_out(a))
             })
         } else {
             // with no participant to tell, a plan is not the deed ("returned ... will return to X")
@@ -1852,6 +1875,16 @@ fn corefer(
         match target {
             Some(i) => {
                 let a = &mut accs[i];
+                // named patients spelling out a plural one stand in its place
+                let groups = |xs: &[usize]| xs.iter().all(|&e| ann.entities[e].kind == EntityKind::Group);
+                if !patients.is_empty()
+                    && !a.patients.is_empty()
+                    && groups(&a.patients)
+                    && !patients.iter().any(|&e| ann.entities[e].kind == EntityKind::Group)
+                {
+                    let plural = std::mem::take(&mut a.patients);
+                    a.ev.args.retain(|x| !(x.role == Role::Patient && plural.contains(&x.entity)));
+                }
                 a.ev.triggers.push(m.trigger);
                 a.ev.sentences.push(sentence_span(m.sentence));
                 for arg in args {

@@ -348,7 +348,7 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
     while i < n {
         // "The retired general said": a capitalized determiner opens a description
         let determiner = (matches!(s.low(i), "the" | "its" | "his" | "her" | "their")
-            || (s.toks[i].is_sentence_start() && is_group_noun(s.low(i))))
+            || (s.toks[i].is_sentence_start() && (is_group_noun(s.low(i)) || s.low(i) == "it")))
             && !name_tok(s, i + 1);
         if !name_tok(s, i) || determiner {
             lowercase_candidates(s, i, out, links);
@@ -1311,6 +1311,24 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         }
     }
     if let Some(c) = lede_description(s, i) {
+        out.push(c);
+        return;
+    }
+    // "It also sanctioned ...", "the company said it would ...": "it" as the subject of a verb
+    // (resolve ties it to the latest organization; an "it" before "is" or "was" is mostly
+    // the empty subject of "it is expected")
+    // (only where it stands for the subject before: opening a sentence, or after "said that")
+    if l == "it"
+        && (i == 0 || matches!(s.low(i - 1), "said" | "says" | "that" | "announced" | "added" | "and"))
+        && s.toks.get(i + 1).is_some_and(|t| t.is_lower())
+        && (s.low(i + 1).ends_with("ed")
+            || matches!(
+                s.low(i + 1),
+                "said" | "says" | "also" | "will" | "would" | "has" | "had" | "plans" | "wants" | "sought" | "made"
+            ))
+    {
+        let mut c = Candidate::new(s.toks[i].span, s.index, (s.base + i, s.base + i + 1), MentionForm::Pronoun);
+        c.head = Some(l.to_string());
         out.push(c);
         return;
     }

@@ -908,6 +908,29 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             }
             MentionForm::Pronoun => {
                 let Some(h) = c.head.as_deref() else { continue };
+                if h == "it" {
+                    // the latest organization or thing named before, within two sentences: "it"
+                    // is that organization's ("the spacecraft ... before it touched down" is not)
+                    let org = (0..i)
+                        .rev()
+                        .take(64)
+                        .take_while(|&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence)
+                        .find(|&k| {
+                            cand_entity[k] != usize::MAX
+                                && !cands[k].nested
+                                && matches!(
+                                    cands[k].form,
+                                    MentionForm::Name | MentionForm::Acronym | MentionForm::Nominal
+                                )
+                                && matches!(entities[cand_entity[k]].kind, EntityKind::Organization | EntityKind::Other)
+                        })
+                        .filter(|&k| entities[cand_entity[k]].kind == EntityKind::Organization);
+                    if let Some(k) = org {
+                        cand_entity[i] = cand_entity[k];
+                        counts[cand_entity[k]] += 1;
+                    }
+                    continue;
+                }
                 if !super::lexicon::words::is_person_pronoun(h) {
                     continue;
                 }

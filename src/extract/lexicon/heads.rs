@@ -17,7 +17,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "ag", "gmbh", "sa", "holdings", "partners", "airlines", "airways", "times", "post", "news",
     "press", "journal", "herald", "tribune", "gazette", "network", "broadcasting", "radio",
     "television", "tv", "congress", "senate", "parliament", "assembly", "cabinet", "government",
-    "division", "section", "unit", "brigade", "battalion", "regiment", "command", "club", "church", "board",
+    "division", "section", "works", "unit", "brigade", "battalion", "regiment", "command", "club", "church", "board",
     "authority", "secretariat", "directorate", "alliance", "coalition", "front", "movement",
     "brotherhood", "militia", "gang", "syndicate", "federation", "caucus", "commission",
     "society", "trust", "bloc", "junta", "cabinet", "kremlin", "pentagon", "house", "service",
@@ -39,7 +39,7 @@ pub(crate) const CORPORATE_HEADS: &[&str] = &[
     "ag", "gmbh", "sa", "holdings", "partners", "airlines", "airways", "enterprises", "industries",
     "systems", "technologies", "labs", "motors", "energy", "petroleum", "pharmaceuticals",
     "insurance", "capital", "ventures", "media", "studios", "records", "shipping", "logistics",
-    "mining", "group",
+    "mining", "group", "works",
 ];
 
 /// Common nouns for organizations in an apposition ("X, a Boston-based bank,").
