@@ -472,6 +472,11 @@ fn named_patients_spell_out_a_plural_one_and_it_stands_for_the_organization() {
         "the plural patient gives way to the names: {sanctions:?}"
     );
     assert!(
+        r.has_relation("Irina Belka", RelationKind::AffiliatedWith, "Belarus"),
+        "a named one of 'Belarusian officials' is Belarus's: {:?}",
+        r.relations
+    );
+    assert!(
         r.events.iter().any(|e| e.0 == EventKind::Sanction
             && e.1.iter().any(|a| a.0 == Role::Patient && a.1 == "Minsk Steel Works")
             && e.1.iter().any(|a| a.0 == Role::Agent && a.1 == "Canadian Foreign Ministry")),

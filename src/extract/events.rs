@@ -1884,6 +1884,16 @@ fn corefer(
                 {
                     let plural = std::mem::take(&mut a.patients);
                     a.ev.args.retain(|x| !(x.role == Role::Patient && plural.contains(&x.entity)));
+                    // and take its ties: "Nicaraguan officials" -> each named one is Nicaragua's
+                    for r in ann.relations.iter().filter(|r| {
+                        plural.contains(&r.subject)
+                            && matches!(r.kind, RelationKind::AffiliatedWith | RelationKind::MemberOf)
+                    }) {
+                        for &e in patients.iter().filter(|&&e| e != r.object) {
+                            let evidence = sentence_span(m.sentence);
+                            inherited.push(Relation { kind: r.kind, subject: e, object: r.object, evidence });
+                        }
+                    }
                 }
                 a.ev.triggers.push(m.trigger);
                 a.ev.sentences.push(sentence_span(m.sentence));
