@@ -489,3 +489,14 @@ fn named_patients_spell_out_a_plural_one_and_it_stands_for_the_organization() {
         r.events
     );
 }
+
+#[test]
+fn the_people_a_craft_carries_are_its_crew_and_undocking_is_a_movement() {
+    let r = read(
+        "The Osprey capsule, carrying ESA astronaut Lena Brandt and Canadian astronaut Paul Roy, undocked \
+         from the Meridian Station on Sunday.",
+    );
+    assert!(r.has_relation("Lena Brandt", RelationKind::MemberOf, "Osprey"), "{:?}", r.relations);
+    assert!(r.has_relation("Paul Roy", RelationKind::MemberOf, "Osprey"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Return, Role::Patient, "Osprey"), "{:?}", r.events);
+}

@@ -207,6 +207,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
         role_as(doc, ann, si, in_sentence, &mut out);
         possessed_role(doc, ann, si, in_sentence, &ms, &mut out);
         its_role(doc, ann, si, &ms, &mut out);
+        crew(doc, si, &ms, &mut out);
         let w = |i: usize| doc.slice_lower(toks[i].span);
         let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
         let ev = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b.max(a + 1) - 1].span.end);
@@ -868,6 +869,42 @@ fn its_role(doc: &Document, ann: &Annotations, si: usize, ms: &[M], out: &mut Ve
         if let Some(o) = owner {
             let kind = relation_for(rc, ann.entities[o].kind, w(j.saturating_sub(2)), w(j - 1));
             out.push(Relation { kind, subject: n.entity, object: o, evidence: Span::new(at, toks[n.b - 1].span.end) });
+        }
+    }
+}
+
+/// "The Aurora capsule, carrying astronauts A and B, docked ...": the people a craft (an
+/// entity of the other kind) carries are its crew (member_of the craft).
+fn crew(doc: &Document, si: usize, ms: &[M], out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let sent = &doc.sentences()[si];
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    for k in sent.first_token..sent.end_token {
+        if !matches!(w(k), "carrying" | "carried" | "crewed") {
+            continue;
+        }
+        // the craft right before: "X capsule, carrying", "X, carrying", "X carrying"
+        let Some(craft) = ms.iter().rev().find(|m| m.b <= k && m.b + 3 >= k && m.kind == EntityKind::Other) else {
+            continue;
+        };
+        // the people after it, up to a comma before a verb or the end of the phrase
+        let mut last = k + 1;
+        for n in ms.iter().filter(|n| n.a > k) {
+            let gap_ok = (last..n.a).all(|j| {
+                toks[j].is_lower() && toks[j].kind == TokenKind::Word || matches!(w(j), "," | "and") || toks[j].is_cap()
+            }) && (last..n.a).all(|j| !w(j).ends_with("ed") || j == k);
+            if !gap_ok || n.a > last + 6 {
+                break;
+            }
+            if n.kind == EntityKind::Person {
+                out.push(Relation {
+                    kind: RelationKind::MemberOf,
+                    subject: n.entity,
+                    object: craft.entity,
+                    evidence: Span::new(toks[craft.a].span.start, toks[n.b - 1].span.end),
+                });
+            }
+            last = n.b;
         }
     }
 }
