@@ -500,3 +500,18 @@ fn the_people_a_craft_carries_are_its_crew_and_undocking_is_a_movement() {
     assert!(r.has_relation("Paul Roy", RelationKind::MemberOf, "Osprey"), "{:?}", r.relations);
     assert!(r.role(EventKind::Return, Role::Patient, "Osprey"), "{:?}", r.events);
 }
+
+#[test]
+fn a_reported_clause_has_its_own_subject_and_one_word_institutions_open_sentences() {
+    let r = read(
+        "JOHN AKERS, HOST:\n\nThe finance minister of Ghana resigned.\n\nPolice say a Dutch trader paid bribes to \
+         customs officers. Parliament has opened its own inquiry.",
+    );
+    assert!(!r.labels().contains(&"HOST"), "a speaker's role is no entity: {:?}", r.labels());
+    assert!(
+        !r.events.iter().any(|e| e.0 == EventKind::Fund && e.1.iter().any(|a| a.1.eq_ignore_ascii_case("police"))),
+        "the police report the bribes, they do not pay them: {:?}",
+        r.events
+    );
+    assert!(r.role(EventKind::Investigate, Role::Agent, "Parliament"), "{:?}", r.events);
+}

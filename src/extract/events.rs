@@ -910,6 +910,19 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
             lo = c + 1;
         }
     }
+    // "Investigators say a company paid bribes": the reported clause after a speech verb has
+    // its own subject (the speaker is the statement's, not the event's)
+    if t.kind != EventKind::Statement && t.flags & NOUN == 0 {
+        if let Some(r) = (lo..t.a.saturating_sub(1)).rev().find(|&k| {
+            matches!(w(k), "say" | "says" | "said" | "claim" | "claims" | "claimed" | "believe" | "believes")
+                && k + 1 < t.a
+                && (toks[k + 1].is_lower()
+                    && matches!(w(k + 1), "that" | "a" | "an" | "the" | "he" | "she" | "they" | "it")
+                    || starts_at(ps, k + 1))
+        }) {
+            lo = if w(r + 1) == "that" { r + 2 } else { r + 1 };
+        }
+    }
     (lo, hi)
 }
 
@@ -1078,7 +1091,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 }
                 break;
             }
-            if matches!(x, "and" | "or") || (!is_function_word(x) && !is_verbish(x) && !x.ends_with("ing")) {
+            if matches!(x, "and" | "or" | "own") || (!is_function_word(x) && !is_verbish(x) && !x.ends_with("ing")) {
                 g -= 1;
                 continue;
             }

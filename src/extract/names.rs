@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::heads::{
     is_corporate_head, is_craft_noun, is_group_modifier, is_group_noun, is_non_actor, is_org_head, is_org_noun,
-    is_other_head, is_place_head,
+    is_other_head, is_place_head, is_standalone_institution,
 };
 use super::lexicon::roles::{RoleClass, is_title_modifier, role_class, role_class_exact, title_class};
 use super::lexicon::words::{is_first_person, is_function_word, is_name_connector, is_person_pronoun, month, weekday};
@@ -648,6 +648,10 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
     if is_function_word(l) || is_non_actor(l) {
         return true;
     }
+    // a legislature or institution named by one word ("Congress has opened an inquiry")
+    if is_standalone_institution(l) {
+        return false;
+    }
     if stats.cap_mid.contains(l) {
         return false;
     }
@@ -1013,6 +1017,7 @@ fn name_candidate(
         && !stats.cap_mid.contains(l0)
         && !s.toks[a].is_all_caps()
         && !s.lx.is_surname(l0)
+        && !is_standalone_institution(l0)
     {
         let next_poss = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
         if !next_poss && !s.low_is(b, &["said", "says", "told"]) {

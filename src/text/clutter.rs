@@ -68,7 +68,7 @@ static STAGE_DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A transcript speaker label: an all-capitals name, an optional role, a colon.
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<name>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’\-]*(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’\-]*){0,5})(?:, (?P<role>[A-Z][A-Z .,'’\-]{1,60}?))?: ",
+        r"^(?P<name>[A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’\-]*(?: [A-ZÀ-ÞĀ-Ž][A-ZÀ-ÞĀ-Ž.'’\-]*){0,5})(?:, (?P<role>[A-Z][A-Z .,'’\-]{1,60}?))?:(?: |$)",
     )
     .expect("speaker pattern")
 });
@@ -168,10 +168,28 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn classify(text: &str, body: Span) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut pos = body.start;
+    // a label on a line of its own ("JANE DOE, HOST:") speaks the next paragraph
+    let mut pending: Option<(Option<Span>, Option<Span>)> = None;
     for raw in text[body.start..body.end].split_inclusive('\n') {
         let line_end = pos + raw.trim_end_matches(['\n', '\r']).len();
         let span = Span::new(pos, line_end);
-        blocks.push(classify_line(text, span));
+        let mut block = classify_line(text, span);
+        let label_only = block.kind == BlockKind::Text
+            && block.content.start >= block.content.end
+            && (block.speaker.is_some() || block.speaker_role.is_some());
+        if label_only {
+            pending = Some((block.speaker, block.speaker_role));
+        } else if block.kind == BlockKind::Text {
+            if let Some((speaker, role)) = pending.take() {
+                if block.speaker.is_none() && block.dateline.is_none() {
+                    block.speaker = speaker;
+                    block.speaker_role = role;
+                }
+            }
+        } else if block.kind != BlockKind::Blank {
+            pending = None;
+        }
+        blocks.push(block);
         pos += raw.len();
     }
     blocks
@@ -194,7 +212,9 @@ fn classify_line(text: &str, span: Span) -> Block {
         let label = name.as_str().trim_end_matches('.');
         let whole = c.get(0).expect("match");
         let letters = label.chars().filter(|c| c.is_alphabetic()).count();
-        if letters >= 2 && !NOT_SPEAKERS.contains(&label) && !line[whole.end()..].trim().is_empty() {
+        // (alone on its line only with a role: "JANE DOE, HOST:")
+        let rest = !line[whole.end()..].trim().is_empty() || c.name("role").is_some();
+        if letters >= 2 && !NOT_SPEAKERS.contains(&label) && rest {
             if !ANONYMOUS_SPEAKERS.contains(&label) {
                 block.speaker = Some(Span::new(span.start + name.start(), span.start + name.start() + label.len()));
                 block.speaker_role = c.name("role").map(|r| Span::new(span.start + r.start(), span.start + r.end()));
@@ -309,6 +329,16 @@ mod tests {
         assert_eq!(&t[b[1].speaker.unwrap().start..b[1].speaker.unwrap().end], "SMITH");
         assert_eq!(b[2].kind, BlockKind::Clutter);
         assert_eq!(b[3].speaker, None);
+    }
+
+    #[test]
+    fn a_label_on_its_own_line_speaks_the_next_paragraph() {
+        let t = "JANE DOE, HOST:\n\nIt rained today.\nSMITH: No.";
+        let b = classify(t, Span::new(0, t.len()));
+        assert_eq!(b[0].content.start, b[0].content.end, "the label line holds no text");
+        assert_eq!(&t[b[2].speaker.unwrap().start..b[2].speaker.unwrap().end], "JANE DOE");
+        assert_eq!(&t[b[2].speaker_role.unwrap().start..b[2].speaker_role.unwrap().end], "HOST");
+        assert_eq!(&t[b[3].speaker.unwrap().start..b[3].speaker.unwrap().end], "SMITH");
     }
 
     #[test]

@@ -160,3 +160,14 @@ super::word_set!(
     /// A noun that never stands for an actor.
     pub(crate) fn is_non_actor = NON_ACTOR_NOUNS
 );
+
+/// Institutions that one capitalized word names on its own, even opening a sentence.
+#[rustfmt::skip]
+pub(crate) const STANDALONE_INSTITUTIONS: &[&str] = &[
+    "congress", "parliament", "senate", "kremlin", "pentagon", "knesset", "duma", "bundestag",
+    "vatican", "interpol", "europol", "nato", "cabinet",
+];
+super::word_set!(
+    /// One word that names an institution by itself ("Congress", "Parliament").
+    pub(crate) fn is_standalone_institution = STANDALONE_INSTITUTIONS
+);
