@@ -196,9 +196,14 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             let Some(agent) = new[r].args.iter().find(|a| a.0 == Role::Agent).copied() else { continue };
             // "arrested at the request of X", "at X's request": X instigates what came before
             let (start, end) = (new[r].trigger.start, new[r].trigger.end);
-            let before: Vec<&str> = doc.lower()[..start].split_whitespace().rev().take(2).collect();
-            let adjunct = matches!(before.as_slice(), [d, p] if matches!(*p, "at" | "on" | "upon")
-                && (*d == "the" || d.ends_with("'s") || d.ends_with("’s")));
+            // (also "acting on a U.S. request": a determiner and a name between)
+            let before: Vec<&str> = doc.lower()[..start].split_whitespace().rev().take(3).collect();
+            let det = |d: &str| matches!(d, "the" | "a" | "an") || d.ends_with("'s") || d.ends_with("’s");
+            let adjunct = match before.as_slice() {
+                [d, p, ..] if matches!(*p, "at" | "on" | "upon") => det(d),
+                [_, d, p] if matches!(*p, "at" | "on" | "upon") => det(d),
+                _ => false,
+            };
             for m in new.iter_mut().filter(|m| {
                 m.kind != EventKind::Request && (m.trigger.start > end || adjunct && m.trigger.end <= start)
             }) {
@@ -893,7 +898,7 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
     // after it does not reach back into it.
     const SUBORDINATORS: &[&str] = &[
         "as", "while", "whether", "if", "although", "though", "because", "when", "since", "once", "unless", "after",
-        "before",
+        "before", "where",
     ];
     // "..., before touching down": a participle after a subordinator shares the main subject
     let participle = t.a > lo && SUBORDINATORS.contains(&w(t.a - 1)) && w(t.a).ends_with("ing");
@@ -1091,7 +1096,19 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 }
                 break;
             }
-            if matches!(x, "and" | "or" | "own") || (!is_function_word(x) && !is_verbish(x) && !x.ends_with("ing")) {
+            // ("faces drug charges": the verb governs; "money laundering charges": an -ing word
+            // after another noun modifies)
+            if matches!(x, "faces" | "face" | "faced" | "facing" | "received" | "receives") {
+                break;
+            }
+            let modifier_ing = x.ends_with("ing")
+                && g >= 2
+                && toks[g - 2].is_lower()
+                && !is_function_word(w(g - 2))
+                && !is_verbish(w(g - 2));
+            if matches!(x, "and" | "or" | "own")
+                || (!is_function_word(x) && !is_verbish(x) && (!x.ends_with("ing") || modifier_ing))
+            {
                 g -= 1;
                 continue;
             }
@@ -1138,7 +1155,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             .iter()
             .find(|p| governed_by_verb && prep_before(p).is_none() && !args.iter().any(|(_, e, _)| *e == p.entity))
         {
-            if !matches!(t.kind, EventKind::Die) {
+            // "he faces charges", "X received a sentence": the subject undergoes it
+            let undergoes = matches!(
+                gov,
+                "faces" | "face" | "faced" | "facing" | "received" | "receives" | "got" | "won" | "avoided"
+            ) && !matches!(t.kind, EventKind::Elect);
+            if undergoes {
+                push(&mut args, Role::Patient, p);
+            } else if !matches!(t.kind, EventKind::Die) {
                 push(&mut args, Role::Agent, p);
                 // "Assistant Attorney General X of the Y Division and U.S. Attorney Z for the
                 // District of W made the announcement": a second titled subject after "and"
@@ -1564,9 +1588,11 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
             && toks[k - 1].is_cap()
             && (title_head(w(k - 1)) || title_modifier(w(k - 1)));
         // "the government of X" stands for X: its "of" is no preposition of the event
+        // ("in the state of Jalisco": the place is the state's, the preposition is "in")
         let stands_for = x == "of"
             && k > lo
-            && matches!(w(k - 1), "government" | "authorities" | "military" | "army" | "police" | "people");
+            && (matches!(w(k - 1), "government" | "authorities" | "military" | "army" | "police" | "people")
+                || toks[k - 1].is_lower() && super::lexicon::heads::is_place_head(w(k - 1)));
         if t.is_lower() && role_of_prep(kind, x, noun).is_some() && !in_title && !stands_for {
             if x == "to" && k > lo && w(k - 1) == "according" {
                 return Some("according");
@@ -2099,6 +2125,9 @@ fn corefer(
                 | EventKind::Resign
                 | EventKind::Escape
                 | EventKind::Plead
+                // (arrests and attacks of different people are often by different hands)
+                | EventKind::Arrest
+                | EventKind::Attack
         ) {
             continue;
         }

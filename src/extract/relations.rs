@@ -228,8 +228,11 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
                         out.push(Relation { kind, subject: n.entity, object: m.entity, evidence: ev(m.a, n.b) });
                     }
                 }
-                // "ORG's correspondent X" / "ORG's foreign minister"
-                if let Some(n) = next.filter(|n| n.a > m.b + 1 && n.a <= m.b + 4 && n.kind == EntityKind::Person) {
+                // "ORG's correspondent X" / "ORG's foreign minister" (a person's lawyer is
+                // possessed_role's)
+                if let Some(n) = next.filter(|n| {
+                    n.a > m.b + 1 && n.a <= m.b + 4 && n.kind == EntityKind::Person && m.kind != EntityKind::Person
+                }) {
                     if let Some((i, rc)) = (m.b + 1..n.a)
                         .filter(|&i| is_word(i) && toks[i].is_lower())
                         .find_map(|i| role_class(w(i)).map(|rc| (i, rc)))
@@ -854,7 +857,7 @@ fn its_role(doc: &Document, ann: &Annotations, si: usize, ms: &[M], out: &mut Ve
             .enumerate()
             .rev()
             .skip_while(|(_, c)| c.span.end > at)
-            .take_while(|(_, c)| c.sentence + 1 >= si)
+            .take_while(|(_, c)| c.sentence.saturating_add(1) >= si)
             .find(|(i, c)| {
                 !c.nested
                     && ce[*i] != usize::MAX

@@ -914,7 +914,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     let org = (0..i)
                         .rev()
                         .take(64)
-                        .take_while(|&k| c.sentence == usize::MAX || cands[k].sentence + 2 >= c.sentence)
+                        .take_while(|&k| c.sentence == usize::MAX || cands[k].sentence.saturating_add(2) >= c.sentence)
                         .find(|&k| {
                             cand_entity[k] != usize::MAX
                                 && !cands[k].nested
@@ -976,6 +976,29 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     }
                     cand_entity[i] = cand_entity[k];
                     counts[cand_entity[k]] += 1;
+                } else if persons.is_empty() && c.sentence < 4 && matches!(h, "he" | "she" | "him" | "his" | "her") {
+                    // a lede's pronoun before anyone is named ("The retired commissioner ... was
+                    // flown to New York, where he faces charges"): the person the article is
+                    // about, its most mentioned one, when the gender fits
+                    // (names in the text, not speaker labels: a reporter's label repeats)
+                    let named = |e: usize| {
+                        cands.iter().zip(&cand_entity).filter(|(d, x)| **x == e && d.form == MentionForm::Name).count()
+                    };
+                    let people: Vec<(usize, usize)> = (0..entities.len())
+                        .filter(|&e| entities[e].kind == EntityKind::Person)
+                        .map(|e| (e, named(e)))
+                        .collect();
+                    let main = people
+                        .iter()
+                        .filter(|&&(e, _)| male.is_none() || gender[e].is_none_or(|g| Some(g) == male))
+                        .max_by_key(|&&(e, n)| (n, std::cmp::Reverse(e)))
+                        .copied();
+                    let second = main.and_then(|(m, _)| people.iter().filter(|&&(e, _)| e != m).map(|&(_, n)| n).max());
+                    // (only a clear protagonist: named more often than anyone else)
+                    if let Some((m, _)) = main.filter(|&(_, n)| second.is_none_or(|n2| n > n2)) {
+                        cand_entity[i] = m;
+                        counts[m] += 1;
+                    }
                 }
             }
             _ => {}

@@ -101,7 +101,8 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
     "troops", "soldiers", "police", "agents", "officials", "authorities", "judges", "jurors",
     "jury", "voters", "strikers", "hackers", "pirates", "gunmen", "attackers", "kidnappers",
     "leaders", "forces", "crew", "individuals", "targets", "fighters", "activists", "senators",
-    "members",
+    "members", "marines", "sailors", "paratroopers", "commandos", "guards", "officers", "detectives",
+    "ministers", "negotiators", "inspectors", "observers", "peacekeepers",
 ];
 
 /// Lower-case nouns that can modify a group noun inside its name ("drug cartels", "cartel
