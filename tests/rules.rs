@@ -515,3 +515,13 @@ fn a_reported_clause_has_its_own_subject_and_one_word_institutions_open_sentence
     );
     assert!(r.role(EventKind::Investigate, Role::Agent, "Parliament"), "{:?}", r.events);
 }
+
+#[test]
+fn where_he_faces_charges_and_a_lede_pronoun_before_any_name() {
+    let r = read(
+        "The former mayor was flown to Miami, where he faces bribery and money laundering charges. \
+         Tomas Arden was arrested in May. Arden denies the charges. Arden's lawyer declined to comment.",
+    );
+    assert!(r.role(EventKind::Charge, Role::Patient, "Tomas Arden"), "'he' is Arden: {:?}", r.events);
+    assert!(!r.takes_part(EventKind::Charge, "Miami"), "{:?}", r.events);
+}
