@@ -45,6 +45,16 @@ pub struct KnowledgeGraph {
     strings_unset: bool,
 }
 
+/// The shared copy of `s` in `set`, made on first use.
+pub(crate) fn intern_in(set: &mut rustc_hash::FxHashSet<std::sync::Arc<str>>, s: &str) -> std::sync::Arc<str> {
+    if let Some(a) = set.get(s) {
+        return a.clone();
+    }
+    let a: std::sync::Arc<str> = std::sync::Arc::from(s);
+    set.insert(a.clone());
+    a
+}
+
 impl KnowledgeGraph {
     /// The shared copy of a string (document id or evidence text), made on first use: a
     /// sentence cited by ten edges is stored once.
@@ -52,12 +62,14 @@ impl KnowledgeGraph {
         if self.strings_unset {
             self.collect_strings();
         }
-        if let Some(a) = self.strings.get(s) {
-            return a.clone();
-        }
-        let a: std::sync::Arc<str> = std::sync::Arc::from(s);
-        self.strings.insert(a.clone());
-        a
+        intern_in(&mut self.strings, s)
+    }
+
+    /// Forgets the shared strings (after a reader shared them by other means); the set is built
+    /// again from the graph when something is added.
+    pub(crate) fn forget_strings(&mut self) {
+        self.strings = Default::default();
+        self.strings_unset = true;
     }
 
     /// Fills the set of shared strings with those the graph holds.
@@ -234,12 +246,35 @@ impl KnowledgeGraph {
 
     /// Adds an edge without looking for one with the same ends and label, for readers that know
     /// it is new (their input is sorted without repeats); anything else must use
-    /// [`KnowledgeGraph::upsert_edge`], or the graph gets duplicate edges.
-    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge) -> EdgeIndex {
-        for ev in &mut edge.evidence {
-            self.intern_evidence(ev);
-        }
+    /// [`KnowledgeGraph::upsert_edge`], or the graph gets duplicate edges. The evidence should
+    /// hold strings from [`KnowledgeGraph::intern`] (they are not interned again).
+    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) -> EdgeIndex {
         self.graph.add_edge(a, b, edge)
+    }
+
+    /// Adds a node as [`KnowledgeGraph::upsert_node`] does, but without the id index while
+    /// nodes come in strictly increasing id order into a graph that has only such nodes (the
+    /// order [`KnowledgeGraph::nodes`] gives, in which readers get them back). The evidence
+    /// should hold strings from [`KnowledgeGraph::intern`].
+    pub(crate) fn push_node(&mut self, node: Node) -> NodeIndex {
+        let n = self.graph.node_count();
+        let in_order = if n == 0 {
+            self.index.is_empty()
+        } else {
+            self.index_unset && self.graph[NodeIndex::new(n - 1)].id < node.id
+        };
+        if in_order {
+            self.index_unset = true;
+            return self.graph.add_node(node);
+        }
+        self.upsert_node(node)
+    }
+
+    /// Makes room for `n` more strings in the interning set.
+    pub(crate) fn reserve_strings(&mut self, n: usize) {
+        if !self.strings_unset {
+            self.strings.reserve(n);
+        }
     }
 
     /// Adds every node, edge and document of another graph.
