@@ -13,7 +13,8 @@
 //! version can be read). Then everything is LEB128 numbers and strings (a length, then UTF-8):
 //! the node and edge counts; the documents; four tables (the document ids that evidence cites,
 //! the node types as kind and type, the edge labels sorted by name, the modalities); the byte
-//! length of the edge section, the edges, the nodes (in id order), and `END!`.
+//! length of the node section (a u64, little-endian), the nodes (in id order), the edges, and
+//! `END!`.
 //!
 //! Evidence is its document's number in the table, its offsets and its text. A text cited
 //! once is written where it is cited (code 0); one cited more than once in its section is
@@ -25,8 +26,8 @@
 //! never silently changes meaning when a vocabulary is reordered.
 //!
 //! Reading: [`read_file`] reads the file in pieces, without holding it in memory, the edge
-//! section on a second thread while the nodes are built (their section starts at a known
-//! offset); [`read`] does the same from bytes in memory. Loading is dominated by the memory it
+//! section on a second thread while the nodes are built (the length of the node section says
+//! where the edges start); [`read`] does the same from bytes in memory. Loading is dominated by the memory it
 //! fills: every string is allocated once at its final size, straight from the file.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -141,11 +142,13 @@ struct Texts<'g> {
 }
 
 impl<'g> Texts<'g> {
-    fn new<'e>(evidence: impl Iterator<Item = &'e Evidence>) -> Self
+    /// `about`: how many there are, roughly.
+    fn new<'e>(evidence: impl Iterator<Item = &'e Evidence>, about: usize) -> Self
     where
         'e: 'g,
     {
         let mut cited: FxHashMap<&'g str, u32> = FxHashMap::default();
+        cited.reserve(about);
         for e in evidence {
             *cited.entry(&*e.text).or_default() += 1;
         }
@@ -244,7 +247,9 @@ pub fn write<W: Write + ?Sized>(kg: &KnowledgeGraph, key: &str, w: &mut W) -> io
     // Tables.
     let all_evidence =
         || kg.nodes().flat_map(|(_, n)| node_evidence(n)).chain(g.edge_weights().flat_map(|e| &e.evidence));
-    let doc_ids: BTreeSet<&str> = all_evidence().map(|e| &*e.doc).collect();
+    let mut doc_ids: Vec<&str> =
+        all_evidence().map(|e| &*e.doc).collect::<rustc_hash::FxHashSet<&str>>().into_iter().collect();
+    doc_ids.sort_unstable();
     let types: BTreeSet<NodeType> = g.node_weights().map(|n| n.ty).collect();
     let labels: BTreeMap<&str, EdgeLabel> = g.edge_weights().map(|e| (e.label.as_str(), e.label)).collect();
     o.num(doc_ids.len())?;
@@ -263,7 +268,6 @@ pub fn write<W: Write + ?Sized>(kg: &KnowledgeGraph, key: &str, w: &mut W) -> io
         types: types.iter().enumerate().map(|(k, &t)| (t, k)).collect(),
         labels: labels.values().enumerate().map(|(k, &l)| (l, k)).collect(),
     };
-    let modality = |m: Modality| Modality::ALL.iter().position(|&x| x == m).unwrap_or(0);
 
     let mut position = vec![u32::MAX; g.node_indices().map(|i| i.index() + 1).max().unwrap_or(0)];
     for (k, (i, _)) in kg.nodes().enumerate() {
@@ -279,15 +283,30 @@ pub fn write<W: Write + ?Sized>(kg: &KnowledgeGraph, key: &str, w: &mut W) -> io
         })
         .collect();
     edges.sort_unstable();
-    // The edge section comes first, after its length, so a reader can decode it on a second
-    // thread while it builds the nodes.
-    let edge_texts = || Texts::new(g.edge_weights().flat_map(|e| &e.evidence));
+    // The node section comes first, after its length, so a reader can decode the edges on a
+    // second thread while it builds the nodes.
+    let node_texts = || Texts::new(kg.nodes().flat_map(|(_, n)| node_evidence(n)), kg.node_count());
     let mut counter = Count(0);
-    write_edges(&mut Out(&mut counter), kg, &edges, &tables, &mut edge_texts())?;
+    write_nodes(&mut Out(&mut counter), kg, &tables, &mut node_texts())?;
     o.u64(counter.0)?;
-    write_edges(&mut o, kg, &edges, &tables, &mut edge_texts())?;
+    write_nodes(&mut o, kg, &tables, &mut node_texts())?;
+    write_edges(
+        &mut o,
+        kg,
+        &edges,
+        &tables,
+        &mut Texts::new(g.edge_weights().flat_map(|e| &e.evidence), kg.edge_count()),
+    )?;
+    o.0.write_all(END)
+}
 
-    let mut texts = Texts::new(kg.nodes().flat_map(|(_, n)| node_evidence(n)));
+fn write_nodes<'g, W: Write + ?Sized>(
+    o: &mut Out<'_, W>,
+    kg: &'g KnowledgeGraph,
+    tables: &Tables<'_>,
+    texts: &mut Texts<'g>,
+) -> io::Result<()> {
+    let modality = |m: Modality| Modality::ALL.iter().position(|&x| x == m).unwrap_or(0);
     for (_, n) in kg.nodes() {
         o.str(&n.id)?;
         o.num(tables.types[&n.ty])?;
@@ -295,14 +314,14 @@ pub fn write<W: Write + ?Sized>(kg: &KnowledgeGraph, key: &str, w: &mut W) -> io
         o.strs(n.aliases.iter())?;
         o.strs(n.titles.iter())?;
         o.strs(n.attributes.iter())?;
-        evidences(&mut o, &n.mentions, &tables, &mut texts)?;
+        evidences(o, &n.mentions, tables, texts)?;
         if n.kind() == NodeKind::Event {
             let info = n.event.as_ref();
             o.num(modality(info.map_or(Modality::Asserted, |e| e.modality)))?;
             match info.and_then(|e| e.time.as_ref()) {
                 Some(t) => {
                     o.u8(1)?;
-                    evidence(&mut o, &t.evidence, &tables, &mut texts)?;
+                    evidence(o, &t.evidence, tables, texts)?;
                     o.opt(t.value.as_deref())?;
                 }
                 None => o.u8(0)?,
@@ -310,7 +329,7 @@ pub fn write<W: Write + ?Sized>(kg: &KnowledgeGraph, key: &str, w: &mut W) -> io
             o.opt(info.and_then(|e| e.source.as_deref()))?;
         }
     }
-    o.0.write_all(END)
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -348,10 +367,14 @@ impl<R: Read> In<R> {
         corrupt(self.at(), reason)
     }
     /// Makes sure the next `n` bytes are in the buffer.
+    #[inline]
     fn fill(&mut self, n: usize) -> Res<()> {
         if self.end - self.pos >= n {
             return Ok(());
         }
+        self.refill(n)
+    }
+    fn refill(&mut self, n: usize) -> Res<()> {
         if n > self.left() {
             return self.fail("unexpected end");
         }
@@ -373,6 +396,7 @@ impl<R: Read> In<R> {
         }
         Ok(())
     }
+    #[inline]
     fn take(&mut self, n: usize) -> Res<&[u8]> {
         self.fill(n)?;
         let s = &self.buf[self.pos..self.pos + n];
@@ -393,7 +417,18 @@ impl<R: Read> In<R> {
         usize::try_from(v).or_else(|_| corrupt(at, "offset too large"))
     }
     /// A LEB128 number.
+    #[inline]
     fn num(&mut self) -> Res<usize> {
+        // Most numbers are one byte.
+        if let Some(&b) = self.buf[..self.end].get(self.pos)
+            && b < 0x80
+        {
+            self.pos += 1;
+            return Ok(usize::from(b));
+        }
+        self.num_slow()
+    }
+    fn num_slow(&mut self) -> Res<usize> {
         let at = self.at();
         let mut v: u64 = 0;
         for shift in (0..64).step_by(7) {
@@ -558,8 +593,8 @@ fn read_edges<R: Read>(
             return Ok(());
         }
     }
-    if r.at() != r.limit {
-        return r.fail("edge section longer than its edges");
+    if r.take(END.len())? != END || r.at() != r.limit {
+        return r.fail("bad ending");
     }
     if !batch.is_empty() {
         let _ = send.send(batch);
@@ -593,6 +628,9 @@ fn read_nodes<R: Read>(r: &mut In<R>, v: &Vocab, count: usize, graph: &mut Stabl
             None
         };
         last = Some(graph.add_node(Node { id, ty, label, aliases, titles, attributes, mentions, event }));
+    }
+    if r.at() != r.limit {
+        return r.fail("node section longer than its nodes");
     }
     Ok(())
 }
@@ -644,13 +682,13 @@ where
     let len = r.u64()?;
     let start = r.at();
     let Some(end) = start.checked_add(len).filter(|&e| e <= total) else {
-        return r.fail("edge section longer than the file");
+        return r.fail("node section longer than the file");
     };
     drop(r);
 
     let mut graph: StableDiGraph<Node, Edge> = StableDiGraph::with_capacity(node_count, edge_count);
-    let edges_in = In::new(open(start)?, start, end);
-    let mut nodes_in = In::new(open(end)?, end, total);
+    let mut nodes_in = In::new(open(start)?, start, end);
+    let edges_in = In::new(open(end)?, end, total);
     // The edges are decoded in batches on one thread while the other builds the nodes, then
     // adds the batches to the graph as they come. The producer never waits (the channel has
     // no bound), so this also works, one after the other, when only one thread is free.
@@ -660,9 +698,6 @@ where
         move || read_edges(edges_in, vocab, node_count, edge_count, &send),
         || -> Res<()> {
             read_nodes(&mut nodes_in, vocab, node_count, &mut graph)?;
-            if nodes_in.take(END.len())? != END || nodes_in.at() != total {
-                return nodes_in.fail("bad ending");
-            }
             for batch in receive {
                 for (a, b, e) in batch {
                     graph.add_edge(NodeIndex::new(a as usize), NodeIndex::new(b as usize), e);
@@ -861,8 +896,8 @@ mod tests {
             (0..5).for_each(|_| drop(r.opt().unwrap()));
         }
         let vocab = read_vocab(&mut r).unwrap();
-        r.u64().unwrap();
-        let first = r.at();
+        let first = r.u64().unwrap() + r.at(); // the edges come after the nodes
+        let mut r = In::new(&bytes[first..], first, bytes.len());
         assert_eq!((r.num().unwrap(), r.num().unwrap()), (0, 3));
         r.num().unwrap();
         r.evidences(&vocab, &mut Vec::new()).unwrap();
