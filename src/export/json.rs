@@ -584,9 +584,14 @@ impl<'de> Visitor<'de> for LinkBatches<'de> {
 /// # Errors
 /// [`Error::BadGraph`] with the line and column of a JSON or schema problem.
 pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error> {
-    if let Some(kg) = read_fast(text) {
-        return Ok(kg);
+    match read_fast(text) {
+        Some(kg) => Ok(kg),
+        None => read_general(text, path),
     }
+}
+
+/// Reads any layout, one record after the other.
+fn read_general(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error> {
     let bad =
         |line: usize, column: usize, reason: String| Error::BadGraph { path: path.to_path_buf(), line, column, reason };
     let mut loader = Loader {
@@ -718,6 +723,35 @@ mod tests {
         assert!(read_fast(&dangling).is_none());
         let msg = read(&dangling, std::path::Path::new("g.json")).unwrap_err().to_string();
         assert!(msg.contains("names a node that does not exist"), "{msg}");
+    }
+
+    #[test]
+    fn damage_anywhere_in_the_written_layout_reads_as_the_general_reader_reads_it() {
+        let text = written(&graph());
+        let path = std::path::Path::new("g.json");
+        let (mut fast, mut general_only) = (0, 0);
+        for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for b in [b'x', b'"', b']', b'\n'] {
+                let mut bytes = text.clone().into_bytes();
+                if !bytes[i].is_ascii() || bytes[i] == b {
+                    continue;
+                }
+                bytes[i] = b;
+                let Ok(damaged) = String::from_utf8(bytes) else { continue };
+                let general = read_general(&damaged, path);
+                match read_fast(&damaged) {
+                    Some(kg) => {
+                        fast += 1;
+                        let general =
+                            general.unwrap_or_else(|e| panic!("byte {i} -> {b}: read fast, not generally: {e}"));
+                        assert_eq!(written(&kg), written(&general), "byte {i} -> {b}");
+                    }
+                    None => general_only += 1,
+                }
+            }
+        }
+        // Damage inside a label or a sentence keeps the layout; damage to the structure does not.
+        assert!(fast > 100 && general_only > 100, "{fast} {general_only}");
     }
 
     #[test]
