@@ -135,10 +135,18 @@ impl Write for Count {
 }
 
 /// The texts of one section: how often each is cited, and the numbers given so far to those
-/// cited more than once.
+/// cited more than once. A text is known by its address: a graph shares one copy of a text
+/// among the evidence that cites it ([`KnowledgeGraph::intern`]), so this finds the repeats
+/// without hashing or comparing the texts (equal texts at two addresses are written twice,
+/// and read back as two copies, as they were).
 struct Texts<'g> {
-    cited: FxHashMap<&'g str, u32>,
-    numbers: FxHashMap<&'g str, usize>,
+    cited: FxHashMap<usize, u32>,
+    numbers: FxHashMap<usize, usize>,
+    graph: std::marker::PhantomData<&'g KnowledgeGraph>,
+}
+
+fn address(text: &Arc<str>) -> usize {
+    Arc::as_ptr(text).cast::<u8>() as usize
 }
 
 impl<'g> Texts<'g> {
@@ -147,12 +155,12 @@ impl<'g> Texts<'g> {
     where
         'e: 'g,
     {
-        let mut cited: FxHashMap<&'g str, u32> = FxHashMap::default();
+        let mut cited: FxHashMap<usize, u32> = FxHashMap::default();
         cited.reserve(about);
         for e in evidence {
-            *cited.entry(&*e.text).or_default() += 1;
+            *cited.entry(address(&e.text)).or_default() += 1;
         }
-        Texts { cited, numbers: FxHashMap::default() }
+        Texts { cited, numbers: FxHashMap::default(), graph: std::marker::PhantomData }
     }
 }
 
@@ -172,18 +180,18 @@ fn evidence<'g, W: Write + ?Sized>(
     o.num(t.docs[&*e.doc])?;
     o.num(e.start)?;
     o.num(e.end)?;
-    let text: &'g str = &e.text;
-    if texts.cited.get(text).copied().unwrap_or(0) <= 1 {
+    let at = address(&e.text);
+    if texts.cited.get(&at).copied().unwrap_or(0) <= 1 {
         o.num(TEXT_ONCE)?;
-        return o.str(text);
+        return o.str(&e.text);
     }
-    if let Some(&k) = texts.numbers.get(text) {
+    if let Some(&k) = texts.numbers.get(&at) {
         return o.num(k + 2);
     }
     let k = texts.numbers.len();
-    texts.numbers.insert(text, k);
+    texts.numbers.insert(at, k);
     o.num(TEXT_FIRST)?;
-    o.str(text)
+    o.str(&e.text)
 }
 
 fn evidences<'g, W: Write + ?Sized>(
