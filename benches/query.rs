@@ -14,6 +14,10 @@
 // criterion_group! defines an undocumented public function.
 #![allow(missing_docs)]
 
+// The allocator of the `newsgraph` binary, so that loading is measured as `query` does it.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::collections::BTreeSet;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -173,8 +177,7 @@ fn scale() -> f64 {
 
 /// What `newsgraph query --cache` does before answering, once the snapshot exists.
 fn load_snapshot(path: &Path) -> KnowledgeGraph {
-    let bytes = std::fs::read(path).expect("the snapshot file");
-    newsgraph::graph::snapshot::read(&bytes, "bench").expect("a readable snapshot").expect("a fresh snapshot")
+    newsgraph::graph::snapshot::read_file(path, "bench").expect("a readable snapshot").expect("a fresh snapshot")
 }
 
 /// Generates the graph and writes it once as JSON and as a snapshot; returns both files.

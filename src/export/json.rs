@@ -18,14 +18,6 @@ use crate::error::Error;
 use crate::graph::{DocInfo, Edge, EdgeLabel, EventInfo, Evidence, KnowledgeGraph, Node, NodeType, Time};
 use crate::kinds::{EntityKind, EventKind, Modality};
 
-#[derive(Serialize, Deserialize)]
-struct JEvidence {
-    doc: String,
-    start: usize,
-    end: usize,
-    text: String,
-}
-
 #[derive(Serialize)]
 struct JMeta<'a> {
     generator: &'static str,
@@ -213,21 +205,35 @@ struct RNode<'a> {
     attributes: Vec<String>,
     #[serde(default, borrow)]
     modality: Option<Cow<'a, str>>,
-    #[serde(default)]
-    time: Option<RTime>,
+    #[serde(default, borrow)]
+    time: Option<RTime<'a>>,
     #[serde(default)]
     source: Option<String>,
-    #[serde(default)]
-    mentions: Vec<JEvidence>,
+    #[serde(default, borrow)]
+    mentions: Vec<REvidence<'a>>,
 }
 
 #[derive(Deserialize)]
-struct RTime {
-    text: String,
+struct RTime<'a> {
+    #[serde(borrow)]
+    text: Cow<'a, str>,
     value: Option<String>,
-    doc: String,
+    #[serde(borrow)]
+    doc: Cow<'a, str>,
     start: usize,
     end: usize,
+}
+
+/// Evidence as read: the strings borrowed from the text where they have no escapes, and
+/// interned by the loader (one allocation for a text however often it is cited).
+#[derive(Deserialize)]
+struct REvidence<'a> {
+    #[serde(borrow)]
+    doc: Cow<'a, str>,
+    start: usize,
+    end: usize,
+    #[serde(borrow)]
+    text: Cow<'a, str>,
 }
 
 #[derive(Deserialize)]
@@ -238,12 +244,8 @@ struct RLink<'a> {
     target: Cow<'a, str>,
     #[serde(borrow)]
     relation: Cow<'a, str>,
-    #[serde(default)]
-    evidence: Vec<JEvidence>,
-}
-
-fn evidence(e: JEvidence) -> Evidence {
-    Evidence { doc: e.doc.into(), start: e.start, end: e.end, text: e.text.into() }
+    #[serde(default, borrow)]
+    evidence: Vec<REvidence<'a>>,
 }
 
 /// The graph being read, and the node ids seen so far.
@@ -258,7 +260,7 @@ struct Loader<'a> {
     /// The last link added, and whether all links so far came sorted without repeats (as
     /// [`write`] writes them): while they do, a link cannot repeat an earlier one and is added
     /// without looking for it.
-    last_link: Option<(Cow<'a, str>, Cow<'a, str>, Cow<'a, str>)>,
+    last_link: Option<LinkKey<'a>>,
     sorted: bool,
 }
 
@@ -274,6 +276,10 @@ fn problem(reason: String, value: &str) -> Problem {
 }
 
 impl<'a> Loader<'a> {
+    fn evidence(&mut self, e: &REvidence<'_>) -> Evidence {
+        Evidence { doc: self.kg.intern(&e.doc), start: e.start, end: e.end, text: self.kg.intern(&e.text) }
+    }
+
     fn add_node(&mut self, n: RNode<'a>) -> Result<(), Problem> {
         let ty = match &*n.kind {
             "entity" => EntityKind::parse(&n.ty).map(NodeType::Entity),
@@ -287,18 +293,25 @@ impl<'a> Loader<'a> {
         let event = matches!(ty, NodeType::Event(_)).then(|| EventInfo {
             modality: n.modality.as_deref().and_then(Modality::parse).unwrap_or(Modality::Asserted),
             time: n.time.map(|t| Time {
-                evidence: Evidence { doc: t.doc.into(), start: t.start, end: t.end, text: t.text.into() },
+                evidence: Evidence {
+                    doc: self.kg.intern(&t.doc),
+                    start: t.start,
+                    end: t.end,
+                    text: self.kg.intern(&t.text),
+                },
                 value: t.value,
             }),
             source: n.source,
         });
-        let mut mentions: Vec<Evidence> = n.mentions.into_iter().map(evidence).collect();
-        mentions.sort();
+        let mut mentions: Vec<Evidence> = n.mentions.iter().map(|e| self.evidence(e)).collect();
+        if !mentions.is_sorted() {
+            mentions.sort();
+        }
         let borrowed = match n.id {
             Cow::Borrowed(id) => Some(id),
             Cow::Owned(_) => None,
         };
-        let i = self.kg.upsert_node(Node {
+        let i = self.kg.push_node(Node {
             id: n.id.into_owned(),
             ty,
             label: n.label,
@@ -331,10 +344,17 @@ impl<'a> Loader<'a> {
         let Some(label) = EdgeLabel::parse(&l.relation) else {
             return Err(problem(format!("unknown relation '{}'", l.relation), &l.relation));
         };
-        let mut evidence_list: Vec<Evidence> = l.evidence.into_iter().map(evidence).collect();
-        evidence_list.sort();
-        let edge = Edge { label, evidence: evidence_list };
-        let key = (l.source, l.target, l.relation);
+        let mut evidence_list: Vec<Evidence> = l.evidence.iter().map(|e| self.evidence(e)).collect();
+        if !evidence_list.is_sorted() {
+            evidence_list.sort();
+        }
+        self.insert_edge(a, b, (l.source, l.target, l.relation), Edge { label, evidence: evidence_list });
+        Ok(())
+    }
+
+    /// Adds an edge whose evidence holds interned strings, without looking for an equal one
+    /// while the links come sorted by `key` (source id, target id, relation).
+    fn insert_edge(&mut self, a: NodeIndex, b: NodeIndex, key: LinkKey<'a>, edge: Edge) {
         self.sorted = self.sorted && self.last_link.as_ref().is_none_or(|last| *last < key);
         if self.sorted {
             self.kg.push_edge(a, b, edge);
@@ -342,9 +362,11 @@ impl<'a> Loader<'a> {
             self.kg.upsert_edge(a, b, edge);
         }
         self.last_link = Some(key);
-        Ok(())
     }
 }
+
+/// A link's source id, target id and relation name, as read.
+type LinkKey<'a> = (Cow<'a, str>, Cow<'a, str>, Cow<'a, str>);
 
 /// The top-level object: `graph`, `nodes`, `links` (or `edges`); other keys are skipped.
 struct GraphSeed<'l, 'a>(&'l mut Loader<'a>);
@@ -432,11 +454,144 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Items<'_, 'de, T> {
     }
 }
 
+// The fast path for the layout [`write`] writes: the top-level keys in its order and
+// spacing, one node or link a line. Its nodes and links are parsed side by side: the links on
+// a second thread, which sends them in batches, with their evidence interned in a set of its
+// own, to the thread that builds the nodes and then adds the links. A record on one line holds
+// no raw line break (JSON escapes them in strings), so the first line `  ],` after the nodes
+// starts the links; the parser then checks that each array ends exactly where the layout says.
+// Anything else, or any problem, and the text is read again the general way, which reports
+// problems with their line and column.
+
+const HEAD: &str = "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ";
+const NODES: &str = ",\n  \"nodes\": ";
+const LINKS: &str = "\n  ],\n  \"links\": [";
+
+/// Links as the second thread prepares them: ends and relation as read, and the edge.
+type LinkBatch<'a> = Vec<(Cow<'a, str>, Cow<'a, str>, Cow<'a, str>, Edge)>;
+
+fn read_fast(text: &str) -> Option<KnowledgeGraph> {
+    let mut at = HEAD.len();
+    if !text.starts_with(HEAD) {
+        return None;
+    }
+    let mut stream = serde_json::Deserializer::from_str(&text[at..]).into_iter::<RMeta>();
+    let meta = stream.next()?.ok()?;
+    at += stream.byte_offset();
+    if !text[at..].starts_with(NODES) {
+        return None;
+    }
+    let nodes_at = at + NODES.len();
+    let links_at = nodes_at + text[nodes_at..].find(LINKS)?;
+    let mut loader = Loader {
+        kg: KnowledgeGraph::new(),
+        ids: HashMap::default(),
+        nodes_done: true,
+        pending: Vec::new(),
+        problem: None,
+        last_link: None,
+        sorted: true,
+    };
+    for d in meta.documents {
+        let RDoc { id, path, title, date, source, url } = d;
+        loader.kg.add_document_info(DocInfo { id, path, title, date, source, url });
+    }
+    // Room for the strings and ids to come, from the sizes of the sections (records take more
+    // than 128 bytes each).
+    loader.kg.reserve_strings((links_at - nodes_at) / 128);
+    loader.ids.reserve((links_at - nodes_at) / 128);
+    let (send, receive) = std::sync::mpsc::channel::<LinkBatch<'_>>();
+    // The links array: from its `[` to the `]` before the closing brace.
+    let body = text.trim_end().strip_suffix("\n}")?;
+    let links_text = body.get(links_at + LINKS.len() - 1..)?;
+    let (links, nodes) = rayon::join(
+        move || -> Option<()> {
+            let mut de = serde_json::Deserializer::from_str(links_text);
+            let mut strings = rustc_hash::FxHashSet::default();
+            strings.reserve(links_text.len() / 128);
+            (&mut de).deserialize_seq(LinkBatches { send, strings }).ok()?;
+            de.end().ok()
+        },
+        || -> Option<()> {
+            // The nodes array: from its `[` to the `]` of the line before the links.
+            let mut de = serde_json::Deserializer::from_str(&text[nodes_at..links_at + 4]);
+            Items(&mut loader, Loader::add_node).deserialize(&mut de).ok()?;
+            de.end().ok()?;
+            // Links come grouped by source: its index is looked up once per group.
+            let mut last: Option<(NodeIndex, Cow<'_, str>)> = None;
+            for batch in receive {
+                for (source, target, relation, edge) in batch {
+                    let a = match &last {
+                        Some((a, id)) if *id == source => *a,
+                        _ => loader.node(&source)?,
+                    };
+                    let b = loader.node(&target)?;
+                    last = Some((a, source.clone()));
+                    loader.insert_edge(a, b, (source, target, relation), edge);
+                }
+            }
+            Some(())
+        },
+    );
+    links?;
+    nodes?;
+    // Each thread shared strings in a set of its own: the graph builds its set when it grows.
+    loader.kg.forget_strings();
+    Some(loader.kg)
+}
+
+/// The links array, sent in batches; stops at the first problem.
+struct LinkBatches<'a> {
+    send: std::sync::mpsc::Sender<LinkBatch<'a>>,
+    strings: rustc_hash::FxHashSet<std::sync::Arc<str>>,
+}
+
+impl<'de> Visitor<'de> for LinkBatches<'de> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of links")
+    }
+    fn visit_seq<S: SeqAccess<'de>>(mut self, mut seq: S) -> Result<(), S::Error> {
+        const BATCH: usize = 1 << 13;
+        let mut batch = Vec::with_capacity(BATCH);
+        let stop = || de::Error::custom("stop");
+        while let Some(l) = seq.next_element::<RLink<'de>>()? {
+            let label = EdgeLabel::parse(&l.relation).ok_or_else(stop)?;
+            let mut evidence: Vec<Evidence> = l
+                .evidence
+                .iter()
+                .map(|e| Evidence {
+                    doc: crate::graph::intern_in(&mut self.strings, &e.doc),
+                    start: e.start,
+                    end: e.end,
+                    text: crate::graph::intern_in(&mut self.strings, &e.text),
+                })
+                .collect();
+            if !evidence.is_sorted() {
+                evidence.sort();
+            }
+            batch.push((l.source, l.target, l.relation, Edge { label, evidence }));
+            if batch.len() == BATCH {
+                self.send.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).map_err(|_| stop())?;
+            }
+        }
+        self.send.send(batch).map_err(|_| stop())
+    }
+}
+
 /// Reads a graph written by [`write`]. `path` only names the source in errors.
 ///
 /// # Errors
 /// [`Error::BadGraph`] with the line and column of a JSON or schema problem.
 pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error> {
+    match read_fast(text) {
+        Some(kg) => Ok(kg),
+        None => read_general(text, path),
+    }
+}
+
+/// Reads any layout, one record after the other.
+fn read_general(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error> {
     let bad =
         |line: usize, column: usize, reason: String| Error::BadGraph { path: path.to_path_buf(), line, column, reason };
     let mut loader = Loader {
@@ -448,6 +603,9 @@ pub fn read(text: &str, path: &std::path::Path) -> Result<KnowledgeGraph, Error>
         last_link: None,
         sorted: true,
     };
+    // About one evidence text or document id for every 256 bytes of a graph written by
+    // `write`: room for them up front spares the interning set its rehashing as it grows.
+    loader.kg.reserve_strings(text.len() / 256);
     let mut de = serde_json::Deserializer::from_str(text);
     let r = GraphSeed(&mut loader).deserialize(&mut de).and_then(|()| de.end());
     if let Err(e) = r {
@@ -512,6 +670,88 @@ mod tests {
         let mut b = Vec::new();
         write(&g2, &mut b).unwrap();
         assert_eq!(String::from_utf8(a).unwrap(), String::from_utf8(b).unwrap());
+    }
+
+    /// A graph with escaped ids, two documents, shared sentences and an event time.
+    fn varied_graph() -> KnowledgeGraph {
+        let mut g = graph();
+        let doc = Document::new("d2", "Ana Núñez met \"Bo\" Berg in Lima.\nThen she left.");
+        g.add(&doc, &extract(&doc));
+        let mut n = g.nodes().next().unwrap().1.clone();
+        n.id = "person:quote\"d".into();
+        g.upsert_node(n);
+        g
+    }
+
+    fn written(g: &KnowledgeGraph) -> String {
+        let mut out = Vec::new();
+        write(g, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_written_layout_reads_on_two_threads_as_any_other_layout_reads() {
+        let g = varied_graph();
+        let text = written(&g);
+        assert!(g.node_count() > 3 && g.edge_count() > 2 && text.contains("\\\""), "{text}");
+        let fast = read_fast(&text).expect("the layout of write");
+        assert_eq!(written(&fast), text);
+        // Another spacing at the top: the general reader, the same graph.
+        let other = text.replacen("\"directed\": true", "\"directed\":true", 1);
+        assert!(read_fast(&other).is_none());
+        assert_eq!(written(&read(&other, std::path::Path::new("g.json")).unwrap()), text);
+        // A graph read the fast way grows as any other.
+        let mut grown = read(&text, std::path::Path::new("g.json")).unwrap();
+        let doc = Document::new("d3", "Police in Peru arrested Juan Carlos Mendez in Lima on Monday.");
+        grown.add(&doc, &extract(&doc));
+        let mut expected = g.clone();
+        expected.add(&doc, &extract(&doc));
+        assert_eq!(written(&grown), written(&expected));
+    }
+
+    #[test]
+    fn a_problem_in_the_written_layout_is_reported_by_the_general_reader() {
+        let text = written(&graph());
+        let bad = text.replacen("\"relation\":\"", "\"relation\":\"x", 1);
+        assert!(read_fast(&bad).is_none());
+        let msg = read(&bad, std::path::Path::new("g.json")).unwrap_err().to_string();
+        assert!(msg.contains("unknown relation 'x"), "{msg}");
+        let cut = &text[..text.len() - 10];
+        assert!(read_fast(cut).is_none());
+        assert!(read(cut, std::path::Path::new("g.json")).is_err());
+        let dangling = text.replacen("\"target\":\"", "\"target\":\"nobody", 1);
+        assert!(read_fast(&dangling).is_none());
+        let msg = read(&dangling, std::path::Path::new("g.json")).unwrap_err().to_string();
+        assert!(msg.contains("names a node that does not exist"), "{msg}");
+    }
+
+    #[test]
+    fn damage_anywhere_in_the_written_layout_reads_as_the_general_reader_reads_it() {
+        let text = written(&graph());
+        let path = std::path::Path::new("g.json");
+        let (mut fast, mut general_only) = (0, 0);
+        for i in (0..text.len()).filter(|&i| text.is_char_boundary(i)) {
+            for b in [b'x', b'"', b']', b'\n'] {
+                let mut bytes = text.clone().into_bytes();
+                if !bytes[i].is_ascii() || bytes[i] == b {
+                    continue;
+                }
+                bytes[i] = b;
+                let Ok(damaged) = String::from_utf8(bytes) else { continue };
+                let general = read_general(&damaged, path);
+                match read_fast(&damaged) {
+                    Some(kg) => {
+                        fast += 1;
+                        let general =
+                            general.unwrap_or_else(|e| panic!("byte {i} -> {b}: read fast, not generally: {e}"));
+                        assert_eq!(written(&kg), written(&general), "byte {i} -> {b}");
+                    }
+                    None => general_only += 1,
+                }
+            }
+        }
+        // Damage inside a label or a sentence keeps the layout; damage to the structure does not.
+        assert!(fast > 100 && general_only > 100, "{fast} {general_only}");
     }
 
     #[test]

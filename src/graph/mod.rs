@@ -31,22 +31,79 @@ pub use model::{DocInfo, Edge, EdgeLabel, EventInfo, Evidence, Node, NodeKind, N
 #[derive(Debug, Clone, Default)]
 pub struct KnowledgeGraph {
     graph: StableDiGraph<Node, Edge>,
+    /// Node ids to nodes; empty while `index_unset`.
     index: BTreeMap<String, NodeIndex>,
+    /// True when `index` is not built and need not be: the nodes are exactly the indices
+    /// `0..node_count` in increasing id order (a graph read from a snapshot), so a binary
+    /// search finds an id. The first node added builds the index.
+    index_unset: bool,
     documents: BTreeMap<String, DocInfo>,
     /// Every document id and evidence text once: mentions and edges share them.
     strings: rustc_hash::FxHashSet<std::sync::Arc<str>>,
+    /// True when `strings` does not yet hold the graph's strings (a graph read from a snapshot
+    /// shares its strings already and builds the set only when something is added).
+    strings_unset: bool,
+}
+
+/// The shared copy of `s` in `set`, made on first use.
+pub(crate) fn intern_in(set: &mut rustc_hash::FxHashSet<std::sync::Arc<str>>, s: &str) -> std::sync::Arc<str> {
+    if let Some(a) = set.get(s) {
+        return a.clone();
+    }
+    let a: std::sync::Arc<str> = std::sync::Arc::from(s);
+    set.insert(a.clone());
+    a
 }
 
 impl KnowledgeGraph {
     /// The shared copy of a string (document id or evidence text), made on first use: a
     /// sentence cited by ten edges is stored once.
     pub fn intern(&mut self, s: &str) -> std::sync::Arc<str> {
-        if let Some(a) = self.strings.get(s) {
-            return a.clone();
+        if self.strings_unset {
+            self.collect_strings();
         }
-        let a: std::sync::Arc<str> = std::sync::Arc::from(s);
-        self.strings.insert(a.clone());
-        a
+        intern_in(&mut self.strings, s)
+    }
+
+    /// Forgets the shared strings (after a reader shared them by other means); the set is built
+    /// again from the graph when something is added.
+    pub(crate) fn forget_strings(&mut self) {
+        self.strings = Default::default();
+        self.strings_unset = true;
+    }
+
+    /// Fills the set of shared strings with those the graph holds.
+    fn collect_strings(&mut self) {
+        self.strings_unset = false;
+        let strings = &mut self.strings;
+        let mut keep = |e: &Evidence| {
+            for s in [&e.doc, &e.text] {
+                if !strings.contains(&**s) {
+                    strings.insert(s.clone());
+                }
+            }
+        };
+        for n in self.graph.node_weights() {
+            n.mentions.iter().for_each(&mut keep);
+            if let Some(t) = n.event.as_ref().and_then(|e| e.time.as_ref()) {
+                keep(&t.evidence);
+            }
+        }
+        self.graph.edge_weights().flat_map(|e| &e.evidence).for_each(keep);
+    }
+
+    /// A graph from a snapshot's parts: `graph` holds the nodes as indices `0..n` in strictly
+    /// increasing id order (the caller checks it) and the edges, with their strings already
+    /// shared.
+    pub(crate) fn from_snapshot(graph: StableDiGraph<Node, Edge>, documents: BTreeMap<String, DocInfo>) -> Self {
+        KnowledgeGraph {
+            graph,
+            index: BTreeMap::new(),
+            index_unset: true,
+            documents,
+            strings: Default::default(),
+            strings_unset: true,
+        }
     }
 
     /// Replaces an evidence's strings with the graph's shared copies.
@@ -97,7 +154,9 @@ impl KnowledgeGraph {
 
     /// Nodes in id order.
     pub fn nodes(&self) -> impl Iterator<Item = (NodeIndex, &Node)> {
-        self.index.values().map(move |&i| (i, &self.graph[i]))
+        let (ordered, indexed) =
+            if self.index_unset { (0..self.graph.node_count(), None) } else { (0..0, Some(self.index.values())) };
+        ordered.map(NodeIndex::new).chain(indexed.into_iter().flatten().copied()).map(move |i| (i, &self.graph[i]))
     }
 
     /// A node by index.
@@ -110,6 +169,18 @@ impl KnowledgeGraph {
 
     /// A node's index by id.
     pub fn find(&self, id: &str) -> Option<NodeIndex> {
+        if self.index_unset {
+            let (mut lo, mut hi) = (0, self.graph.node_count());
+            while lo < hi {
+                let mid = lo + (hi - lo) / 2;
+                match self.graph[NodeIndex::new(mid)].id.as_str().cmp(id) {
+                    std::cmp::Ordering::Less => lo = mid + 1,
+                    std::cmp::Ordering::Greater => hi = mid,
+                    std::cmp::Ordering::Equal => return Some(NodeIndex::new(mid)),
+                }
+            }
+            return None;
+        }
         self.index.get(id).copied()
     }
 
@@ -134,6 +205,10 @@ impl KnowledgeGraph {
         }
         if let Some(t) = node.event.as_mut().and_then(|e| e.time.as_mut()) {
             self.intern_evidence(&mut t.evidence);
+        }
+        if self.index_unset {
+            self.index = self.graph.node_indices().map(|i| (self.graph[i].id.clone(), i)).collect();
+            self.index_unset = false;
         }
         match self.index.get(&node.id) {
             Some(&i) => {
@@ -169,21 +244,37 @@ impl KnowledgeGraph {
         }
     }
 
-    /// Makes room for `nodes` more nodes and `edges` more edges, for readers that know how many
-    /// are coming.
-    pub(crate) fn reserve(&mut self, nodes: usize, edges: usize) {
-        self.graph.reserve_exact_nodes(nodes);
-        self.graph.reserve_exact_edges(edges);
-    }
-
     /// Adds an edge without looking for one with the same ends and label, for readers that know
     /// it is new (their input is sorted without repeats); anything else must use
-    /// [`KnowledgeGraph::upsert_edge`], or the graph gets duplicate edges.
-    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, mut edge: Edge) -> EdgeIndex {
-        for ev in &mut edge.evidence {
-            self.intern_evidence(ev);
-        }
+    /// [`KnowledgeGraph::upsert_edge`], or the graph gets duplicate edges. The evidence should
+    /// hold strings from [`KnowledgeGraph::intern`] (they are not interned again).
+    pub(crate) fn push_edge(&mut self, a: NodeIndex, b: NodeIndex, edge: Edge) -> EdgeIndex {
         self.graph.add_edge(a, b, edge)
+    }
+
+    /// Adds a node as [`KnowledgeGraph::upsert_node`] does, but without the id index while
+    /// nodes come in strictly increasing id order into a graph that has only such nodes (the
+    /// order [`KnowledgeGraph::nodes`] gives, in which readers get them back). The evidence
+    /// should hold strings from [`KnowledgeGraph::intern`].
+    pub(crate) fn push_node(&mut self, node: Node) -> NodeIndex {
+        let n = self.graph.node_count();
+        let in_order = if n == 0 {
+            self.index.is_empty()
+        } else {
+            self.index_unset && self.graph[NodeIndex::new(n - 1)].id < node.id
+        };
+        if in_order {
+            self.index_unset = true;
+            return self.graph.add_node(node);
+        }
+        self.upsert_node(node)
+    }
+
+    /// Makes room for `n` more strings in the interning set.
+    pub(crate) fn reserve_strings(&mut self, n: usize) {
+        if !self.strings_unset {
+            self.strings.reserve(n);
+        }
     }
 
     /// Adds every node, edge and document of another graph.
