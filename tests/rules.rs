@@ -525,3 +525,17 @@ fn where_he_faces_charges_and_a_lede_pronoun_before_any_name() {
     assert!(r.role(EventKind::Charge, Role::Patient, "Tomas Arden"), "'he' is Arden: {:?}", r.events);
     assert!(!r.takes_part(EventKind::Charge, "Miami"), "{:?}", r.events);
 }
+
+#[test]
+fn known_as_gives_an_alias_and_trading_is_no_part_of_a_company_s_name() {
+    let r = read(
+        "Marta Solis heads the Center for Press Freedom, a Quito-based group known by its Spanish \
+         initials, CLP. The gang leader Ramon Tejada, known as El Flaco, was arrested. Solis said Andes \
+         Optics Trading Ltd. shipped the parts. Andes Optics denied it.",
+    );
+    assert!(r.entity("Center for Press Freedom").2.iter().any(|a| a == "CLP"), "{:?}", r.entities);
+    assert!(r.entity("Ramon Tejada").2.iter().any(|a| a == "El Flaco"), "{:?}", r.entities);
+    assert!(!r.labels().contains(&"Quito-based"), "{:?}", r.labels());
+    let andes: Vec<&str> = r.labels().into_iter().filter(|l| l.starts_with("Andes")).collect();
+    assert_eq!(andes.len(), 1, "one company: {andes:?}");
+}

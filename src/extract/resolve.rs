@@ -110,6 +110,7 @@ fn org_key(n: &str) -> String {
         " gmbh",
         " group",
         " holdings",
+        " trading",
     ] {
         if let Some(rest) = n.strip_suffix(form) {
             let rest = rest.trim_end_matches([',', ' ']);
@@ -515,6 +516,47 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             if let Some(&j) = before {
                 uf.union(i, j);
             }
+        }
+    }
+
+    // 2b. "X, known as Y", "X ..., known by its initials, Y", "X, nicknamed Y": Y is another
+    //     name of the nearest person or organization named before it in the sentence.
+    for (i, c) in cands.iter().enumerate() {
+        // (a nickname that is also a gazetteer place stays apart: its lexicon label would win)
+        if !matches!(c.form, MentionForm::Name | MentionForm::Acronym) || c.tokens.0 < 2 || c.nested || c.lex.is_some()
+        {
+            continue;
+        }
+        let a = c.tokens.0;
+        let w = |k: usize| doc.slice_lower(toks[k].span);
+        let lo = a.saturating_sub(6);
+        // ("known as Y", "known by its Spanish initials, Y", "nicknamed Y")
+        let Some(cue) = (lo..a).rev().find(|&k| match w(k) {
+            "known" => {
+                (k + 1 < a && w(k + 1) == "as" && k + 2 == a)
+                    || (k + 1..a).any(|j| matches!(w(j), "initials" | "acronym" | "abbreviation"))
+                        && (k + 1..a).all(|j| w(j) != "." && w(j) != ";")
+            }
+            "nicknamed" | "dubbed" | "alias" | "a.k.a." | "aka" => k + 1 == a,
+            _ => false,
+        }) else {
+            continue;
+        };
+        // the name before the cue, with only an apposition between ("X, a watchdog known as
+        // Y"): not a gazetteer place nor a "-based" modifier inside that apposition
+        let before = (0..i).rev().take(12).find(|&j| {
+            let d = &cands[j];
+            d.sentence == c.sentence
+                && d.tokens.1 <= cue
+                && !d.nested
+                && d.lex.is_none()
+                && matches!(d.form, MentionForm::Name | MentionForm::Acronym)
+                && !(d.tokens.1 < toks.len() && w(d.tokens.1) == "-")
+                && cue - d.tokens.1 <= 10
+                && (d.tokens.1..cue).all(|k| !matches!(w(k), "." | ";" | "and" | "said" | "says"))
+        });
+        if let Some(j) = before {
+            uf.union(i, j);
         }
     }
 
