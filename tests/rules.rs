@@ -539,3 +539,15 @@ fn known_as_gives_an_alias_and_trading_is_no_part_of_a_company_s_name() {
     let andes: Vec<&str> = r.labels().into_iter().filter(|l| l.starts_with("Andes")).collect();
     assert_eq!(andes.len(), 1, "one company: {andes:?}");
 }
+
+#[test]
+fn a_title_word_inside_a_name_a_county_with_its_own_head_and_a_title_line() {
+    let r = read(
+        "Kenya and Ethiopia Agree to Reopen Border Crossings\n\nKenyan President Daniel Ochieng met Ethiopian \
+         President Ahmed Sheikh Abdullahi in Nairobi. Gunmen attacked a post in Mandera County.",
+    );
+    assert!(r.labels().contains(&"Ahmed Sheikh Abdullahi"), "{:?}", r.labels());
+    let mandera: Vec<&str> = r.labels().into_iter().filter(|l| l.starts_with("Mandera")).collect();
+    assert_eq!(mandera.len(), 1, "the county is one place: {mandera:?}");
+    assert!(!r.labels().iter().any(|l| l.contains("Agree") || l.contains("Border Crossings")), "{:?}", r.labels());
+}

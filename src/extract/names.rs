@@ -758,13 +758,20 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         }
         k += 1;
     }
-    let cls: Vec<W> = (0..n)
+    let mut cls: Vec<W> = (0..n)
         .map(|i| match i {
             _ if i >= a && i < org_prefix_end => W::Other,
             _ if i >= a && i < b => word_class(s, i, &place_end),
             _ => W::Conn,
         })
         .collect();
+    // "President Hassan Sheikh Mohamud": a title word between a given name and another name
+    // word is part of the name
+    for i in a + 1..b.saturating_sub(1) {
+        if cls[i] == W::Title && cls[i - 1] == W::Given && matches!(cls[i + 1], W::Other | W::Given) {
+            cls[i] = W::Other;
+        }
+    }
     // Leading status words before a non-title ("Former DEA") become attributes.
     while a < b
         && STATUS_MODIFIERS.contains(&s.low(a))
@@ -1082,6 +1089,14 @@ fn name_candidate(
             matches!(s.lx.entry(h.entry).place, Some(Country | Subdivision))
         };
         if let Some(h) = s.gaz(a, place_end[a]).filter(country_like) {
+            // "Mandera County", "Jalisco State": a state or province named with its own head is
+            // that state or province
+            let own_head = b == place_end[a] + 1
+                && s.lx.entry(h.entry).place == Some(super::lexicon::PlaceKind::Subdivision)
+                && matches!(s.low(b - 1), "county" | "province" | "state" | "region" | "district" | "governorate");
+            if own_head && h.form != Form::Demonym {
+                return Some(push_lex(s, a, b, h, out));
+            }
             let mut pc = Candidate::new(
                 s.span(a, place_end[a]),
                 s.index,

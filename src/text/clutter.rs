@@ -170,10 +170,21 @@ pub(super) fn classify(text: &str, body: Span) -> Vec<Block> {
     let mut pos = body.start;
     // a label on a line of its own ("JANE DOE, HOST:") speaks the next paragraph
     let mut pending: Option<(Option<Span>, Option<Span>)> = None;
+    // the body's first line, if it reads as a title, is the headline ("Kenya and Somalia Agree to
+    // Boost Border Security"), whatever its verb
+    let mut first_text = true;
     for raw in text[body.start..body.end].split_inclusive('\n') {
         let line_end = pos + raw.trim_end_matches(['\n', '\r']).len();
         let span = Span::new(pos, line_end);
         let mut block = classify_line(text, span);
+        if block.kind == BlockKind::Text && std::mem::take(&mut first_text) {
+            let line = &text[span.start..span.end];
+            if block.speaker.is_none() && block.dateline.is_none() && is_title_line(line) {
+                block.kind = BlockKind::Headline;
+            }
+        } else if block.kind == BlockKind::Headline {
+            first_text = false;
+        }
         let label_only = block.kind == BlockKind::Text
             && block.content.start >= block.content.end
             && (block.speaker.is_some() || block.speaker_role.is_some());
@@ -259,6 +270,20 @@ const SMALL_WORDS: &[&str] = &[
     "about", "up", "down", "off", "out",
 ];
 
+/// A first line that reads as a title: no closing punctuation, four words or more, every word
+/// but the small ones capitalized, and no comma (a name with its office, "Jane Doe, Secretary
+/// of State", or an office line, "Bureau of Public Affairs, Office of the Spokesman", is not a
+/// title).
+fn is_title_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) || t.contains(',') {
+        return false;
+    }
+    let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let big: Vec<&&str> = words.iter().filter(|w| !SMALL_WORDS.contains(&w.to_lowercase().as_str())).collect();
+    big.len() >= 4 && big.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
 /// A line in headline case: no closing punctuation, at least four words, nearly every word
 /// capitalized, including some words that running text writes in lower case.
 fn is_headline(line: &str) -> bool {
@@ -339,6 +364,16 @@ mod tests {
         assert_eq!(&t[b[2].speaker.unwrap().start..b[2].speaker.unwrap().end], "JANE DOE");
         assert_eq!(&t[b[2].speaker_role.unwrap().start..b[2].speaker_role.unwrap().end], "HOST");
         assert_eq!(&t[b[3].speaker.unwrap().start..b[3].speaker.unwrap().end], "SMITH");
+    }
+
+    #[test]
+    fn a_title_case_first_line_is_the_headline() {
+        let t = "Kenya and Somalia Agree to Boost Border Security\n\nThe two leaders met on Monday.\nJane Doe and John Roe Smith";
+        assert!(!is_title_line("Jane Doe, Secretary of State Of Ruritania"));
+        let k = kinds(t);
+        assert_eq!(k[0], BlockKind::Headline);
+        assert_eq!(k[2], BlockKind::Text);
+        assert_eq!(k[3], BlockKind::Text, "only the first line is read as a title");
     }
 
     #[test]
