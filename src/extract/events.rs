@@ -1478,6 +1478,13 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                             }))
                 }
             });
+        // "landed ... after a mission to the station": a time adjunct's phrase gives no
+        // destination or origin of the event
+        let adjunct = (t.b..p.a).any(|k| matches!(w(k), "after" | "before" | "during" | "following"));
+        if adjunct && matches!(prep, Some("to" | "into" | "from")) {
+            first_obj = false;
+            continue;
+        }
         let role = match prep {
             // "praised efforts by X": after an active verb, "by" belongs to the object phrase
             // right after the verb it is the doer ("ever apprehended by the U.S."), even when the

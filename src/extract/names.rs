@@ -954,6 +954,16 @@ fn push_lex(s: &Sent<'_>, a: usize, b: usize, h: Hit, out: &mut Vec<Candidate>) 
     c.votes.add(e.kind, w, if e.user { "user lexicon".to_string() } else { format!("gazetteer: {}", e.name) });
     c.lex = Some(h);
     c.possessive = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Possessive);
+    // "Mission specialist X": a small town's name that is a common word, opening a sentence
+    // before a lower-case noun, is the word
+    if e.weak
+        && b == a + 1
+        && s.toks[a].is_sentence_start()
+        && s.lx.is_common_word(s.low(a))
+        && s.toks.get(b).is_some_and(|t| t.is_lower() && t.kind == TokenKind::Word)
+    {
+        c.votes.add(e.kind, -2, "common word opening a sentence before a noun");
+    }
     if matches!(e.place, Some(super::lexicon::PlaceKind::City | super::lexicon::PlaceKind::Subdivision)) && !e.user {
         // a town's name can also be a craft's or a person's: "the ship Aurora"
         context_votes(s, a, b, &mut c);
@@ -1130,6 +1140,12 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     let n = s.toks.len();
     let v = &mut c.votes;
     let single = b == a + 1;
+    // "the next shuttle, Atlantis,": a craft noun set off right before
+    if a >= 2 && s.text(a - 1) == "," && s.toks[a - 2].is_lower() && is_craft_noun(s.low(a - 2)) {
+        let noun = s.low(a - 2);
+        v.add(EntityKind::Other, 6, format!("craft noun '{noun}' set off before"));
+        c.craft = Some(noun.to_string());
+    }
     if a >= 1 && s.toks[a - 1].kind == TokenKind::Word {
         let p = s.low(a - 1);
         if let Some(rc) = role_class(p).filter(|_| s.toks[a - 1].is_lower()) {
@@ -1146,6 +1162,7 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
             v.add(EntityKind::Other, 6, format!("craft noun '{p}' before"));
             c.craft = Some(p.to_string());
         }
+
         if matches!(p, "called" | "named" | "dubbed") && a >= 2 {
             let craft = (a.saturating_sub(5)..a - 1).rev().find(|&i| is_craft_noun(s.low(i)));
             if let Some(ci) = craft {

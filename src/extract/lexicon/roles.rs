@@ -142,7 +142,7 @@ pub(crate) const ROLE_NOUNS: &[(&str, RoleClass)] = &[
     ("detective", RoleClass::Employee), ("inspector", RoleClass::Employee), ("sergeant", RoleClass::Employee),
     ("captain", RoleClass::Employee), ("colonel", RoleClass::Employee), ("lieutenant", RoleClass::Employee),
     ("admiral", RoleClass::Employee), ("marshal", RoleClass::Employee), ("warden", RoleClass::Employee),
-    ("engineer", RoleClass::Employee), ("consultant", RoleClass::Employee), ("lobbyist", RoleClass::Employee),
+    ("engineer", RoleClass::Employee), ("specialist", RoleClass::Employee), ("consultant", RoleClass::Employee), ("lobbyist", RoleClass::Employee),
     ("volunteer", RoleClass::Person), ("organizer", RoleClass::Person), ("protester", RoleClass::Person),
     ("militant", RoleClass::Member), ("rebel", RoleClass::Member), ("gunman", RoleClass::Person),
     ("informant", RoleClass::Person), ("host", RoleClass::Employee), ("anchor", RoleClass::Employee),
