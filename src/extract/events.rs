@@ -1098,7 +1098,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             }
             // ("faces drug charges": the verb governs; "money laundering charges": an -ing word
             // after another noun modifies)
-            if matches!(x, "faces" | "face" | "faced" | "facing" | "received" | "receives") {
+            if matches!(x, "faces" | "face" | "faced" | "facing" | "received" | "receives" | "awaiting" | "awaits") {
                 break;
             }
             let modifier_ing = x.ends_with("ing")
@@ -1158,9 +1158,23 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             // "he faces charges", "X received a sentence": the subject undergoes it
             let undergoes = matches!(
                 gov,
-                "faces" | "face" | "faced" | "facing" | "received" | "receives" | "got" | "won" | "avoided"
+                "faces"
+                    | "face"
+                    | "faced"
+                    | "facing"
+                    | "received"
+                    | "receives"
+                    | "got"
+                    | "won"
+                    | "avoided"
+                    | "awaiting"
+                    | "awaits"
+                    | "await"
             ) && !matches!(t.kind, EventKind::Elect);
+            // ("Mejia's co-defendant, X, is awaiting sentencing": not the owner)
+            let owned = |q: &P| q.possessive && q.b + 1 < hi && toks[q.b + 1].is_lower();
             if undergoes {
+                let p = left.iter().copied().find(|q| !owned(q) && prep_before(q).is_none()).unwrap_or(p);
                 push(&mut args, Role::Patient, p);
             } else if !matches!(t.kind, EventKind::Die) {
                 push(&mut args, Role::Agent, p);

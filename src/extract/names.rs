@@ -1068,6 +1068,28 @@ fn name_candidate(
         v.add(EntityKind::Other, 4, format!("head word '{last}'"));
     } else if is_place_head(last) && words.len() > 1 {
         v.add(EntityKind::Location, 3, format!("place head '{last}'"));
+    } else if (2..=3).contains(&words.len())
+        && matches!(
+            first,
+            "port"
+                | "puerto"
+                | "porto"
+                | "fort"
+                | "mount"
+                | "mt."
+                | "lake"
+                | "cape"
+                | "san"
+                | "santa"
+                | "santo"
+                | "saint"
+                | "st."
+                | "sao"
+                | "são"
+        )
+    {
+        // "Puerto Quetzal", "Fort Wexley", "San Isidro": a place word opening a short name
+        v.add(EntityKind::Location, 3, format!("place word '{first}' first"));
     } else if words.len() > 1 && matches!(first, "los" | "las" | "la" | "el" | "les" | "le" | "al") {
         v.add(EntityKind::Organization, 3, "article-led name");
     } else if words.len() == 1 && (first.starts_with("al-") || first.starts_with("el-")) {

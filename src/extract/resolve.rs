@@ -936,6 +936,12 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                         best = Some((e, cnt));
                     }
                 }
+                // a lede's description no title fits ("A former customs official was
+                // sentenced"): the person the article names most often, when one clearly is
+                let lede = c.attributes.iter().any(|a| a == "poss:a") && role_class(hl).is_some();
+                if best.is_none() && lede {
+                    best = protagonist(cands, &cand_entity, &entities, |_| true).map(|e| (e, 0));
+                }
                 if let Some((e, _)) = best {
                     cand_entity[i] = e;
                     counts[e] += 1;
@@ -1022,22 +1028,8 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     // a lede's pronoun before anyone is named ("The retired commissioner ... was
                     // flown to New York, where he faces charges"): the person the article is
                     // about, its most mentioned one, when the gender fits
-                    // (names in the text, not speaker labels: a reporter's label repeats)
-                    let named = |e: usize| {
-                        cands.iter().zip(&cand_entity).filter(|(d, x)| **x == e && d.form == MentionForm::Name).count()
-                    };
-                    let people: Vec<(usize, usize)> = (0..entities.len())
-                        .filter(|&e| entities[e].kind == EntityKind::Person)
-                        .map(|e| (e, named(e)))
-                        .collect();
-                    let main = people
-                        .iter()
-                        .filter(|&&(e, _)| male.is_none() || gender[e].is_none_or(|g| Some(g) == male))
-                        .max_by_key(|&&(e, n)| (n, std::cmp::Reverse(e)))
-                        .copied();
-                    let second = main.and_then(|(m, _)| people.iter().filter(|&&(e, _)| e != m).map(|&(_, n)| n).max());
-                    // (only a clear protagonist: named more often than anyone else)
-                    if let Some((m, _)) = main.filter(|&(_, n)| second.is_none_or(|n2| n > n2)) {
+                    let fits = |e: usize| male.is_none() || gender[e].is_none_or(|g| Some(g) == male);
+                    if let Some(m) = protagonist(cands, &cand_entity, &entities, fits) {
                         cand_entity[i] = m;
                         counts[m] += 1;
                     }
@@ -1060,6 +1052,27 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     ann.mentions = mentions;
     ann.entities = entities;
     ann.candidate_entity = cand_entity;
+}
+
+/// The person a document is about: the one its text names most often (speaker labels aside:
+/// a reporter's label repeats), named at least twice and more often than anyone else, among
+/// those `fits` accepts.
+fn protagonist(
+    cands: &[Candidate],
+    cand_entity: &[usize],
+    entities: &[Entity],
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut named = vec![0usize; entities.len()];
+    for (d, &e) in cands.iter().zip(cand_entity) {
+        if e != usize::MAX && d.form == MentionForm::Name {
+            named[e] += 1;
+        }
+    }
+    let people: Vec<usize> = (0..entities.len()).filter(|&e| entities[e].kind == EntityKind::Person).collect();
+    let main = people.iter().copied().filter(|&e| fits(e)).max_by_key(|&e| (named[e], std::cmp::Reverse(e)))?;
+    let second = people.iter().filter(|&&e| e != main).map(|&e| named[e]).max();
+    (named[main] >= 2 && second.is_none_or(|n| named[main] > n)).then_some(main)
 }
 
 /// The name candidate a description stands in apposition to: "X, the former minister" (the name

@@ -117,7 +117,7 @@ pub(crate) const ROLE_NOUNS: &[(&str, RoleClass)] = &[
     ("director", RoleClass::Leader), ("chairman", RoleClass::Leader), ("chairwoman", RoleClass::Leader),
     ("chief", RoleClass::Leader), ("head", RoleClass::Leader), ("analyst", RoleClass::Employee),
     ("expert", RoleClass::Person), ("professor", RoleClass::Employee), ("businessman", RoleClass::Person),
-    ("businesswoman", RoleClass::Person), ("accountant", RoleClass::Person), ("driver", RoleClass::Person),
+    ("businesswoman", RoleClass::Person), ("accountant", RoleClass::Person), ("co-defendant", RoleClass::Person), ("codefendant", RoleClass::Person), ("accomplice", RoleClass::Person), ("driver", RoleClass::Person),
     ("diplomat", RoleClass::Employee), ("envoy", RoleClass::Employee), ("activist", RoleClass::Person),
     ("candidate", RoleClass::Person), ("member", RoleClass::Member), ("founder", RoleClass::Leader),
     ("executive", RoleClass::Employee), ("manager", RoleClass::Employee), ("employee", RoleClass::Employee),
