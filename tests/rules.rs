@@ -587,3 +587,16 @@ fn awaiting_sentencing_a_lede_official_and_place_words_opening_a_name() {
         "Perla awaits his own: {sentences:?}"
     );
 }
+
+#[test]
+fn an_annulment_is_a_ruling_a_leader_s_party_and_calls_to_resign() {
+    let r = read(
+        "Zambia's Supreme Court on Friday annulled the election. Opposition leader Mary Tembo had challenged \
+         the result. Tembo's National Renewal Party welcomed the ruling. The elections chief, Paul Mwale, \
+         faced calls to resign.",
+    );
+    assert!(r.role(EventKind::Rule, Role::Agent, "Supreme Court"), "{:?}", r.events);
+    assert!(r.role(EventKind::Sue, Role::Agent, "Mary Tembo"), "{:?}", r.events);
+    assert!(r.has_relation("Mary Tembo", RelationKind::MemberOf, "National Renewal Party"), "{:?}", r.relations);
+    assert_ne!(r.event(EventKind::Resign).2, Modality::Asserted, "a call to resign is no resignation");
+}

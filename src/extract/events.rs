@@ -1756,6 +1756,15 @@ fn modality(doc: &Document, si: usize, t: &Trig, clause_lo: usize) -> Modality {
                     | "ordered"
                     | "authorized"
                     | "approved"
+                    // "faced calls to resign", "urged him to step down": asked of, not done
+                    | "calls"
+                    | "call"
+                    | "urged"
+                    | "urges"
+                    | "pressure"
+                    | "pressed"
+                    | "demands"
+                    | "demanded"
             )
         })
     {

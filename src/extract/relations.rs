@@ -227,6 +227,11 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
                     if let Some(kind) = kind {
                         out.push(Relation { kind, subject: n.entity, object: m.entity, evidence: ev(m.a, n.b) });
                     }
+                    // "Mutharika's Democratic Progressive Party": the owner belongs to it
+                    if (n.kind, m.kind) == (EntityKind::Organization, EntityKind::Person) {
+                        let kind = RelationKind::MemberOf;
+                        out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
+                    }
                 }
                 // "ORG's correspondent X" / "ORG's foreign minister" (a person's lawyer is
                 // possessed_role's)

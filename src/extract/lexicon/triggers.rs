@@ -111,6 +111,8 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("acquitted", Acquit, 0), ("acquit", Acquit, 0), ("acquittal", Acquit, NOUN),
     ("sued", Sue, 0), ("sue", Sue, 0), ("sues", Sue, 0), ("suing", Sue, 0), ("lawsuit", Sue, NOUN | POSS_AGENT),
     ("ruled", Rule, 0), ("ruling", Rule, NOUN | POSS_AGENT), ("verdict", Rule, NOUN | POSS_AGENT),
+    ("annulled", Rule, 0), ("annuls", Rule, 0), ("overturned", Rule, 0), ("overturns", Rule, 0),
+    ("struck down", Rule, 0), ("upheld", Rule, 0), ("upholds", Rule, 0), ("challenged", Sue, 0),
     // contact
     ("meet", Meet, 0), ("meets", Meet, 0), ("met", Meet, 0), ("meeting", Meet, NOUN | POSS_AGENT),
     ("talks", Meet, NOUN | POSS_AGENT), ("discussions", Meet, NOUN | POSS_AGENT), ("negotiations", Meet, NOUN | POSS_AGENT), ("summit", Meet, NOUN | POSS_AGENT), ("visit", Meet, NOUN | POSS_AGENT),
