@@ -600,3 +600,18 @@ fn an_annulment_is_a_ruling_a_leader_s_party_and_calls_to_resign() {
     assert!(r.has_relation("Mary Tembo", RelationKind::MemberOf, "National Renewal Party"), "{:?}", r.relations);
     assert_ne!(r.event(EventKind::Resign).2, Modality::Asserted, "a call to resign is no resignation");
 }
+
+#[test]
+fn references_and_status_labels_are_no_names_and_a_counted_list_is_the_patient() {
+    let r = read(
+        "Press Statement\n\nThe Department of State is designating Omar Feroz as a Specially Designated Global \
+         Terrorist under Executive Order 13224. The Treasury also designated two couriers of the network, \
+         Nasir Qadri and Farid Hamidi.",
+    );
+    for junk in ["Press Statement", "Specially Designated Global Terrorist", "Executive Order"] {
+        assert!(!r.labels().contains(&junk), "{junk}: {:?}", r.labels());
+    }
+    assert_eq!(r.entity("Farid Hamidi").1, EntityKind::Person, "{:?}", r.entities);
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Nasir Qadri"), "{:?}", r.events);
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Farid Hamidi"), "{:?}", r.events);
+}

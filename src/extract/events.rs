@@ -1478,8 +1478,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             && (t.b..p.a).all(|k| {
                 toks[k].is_lower()
                     || toks[k].kind == TokenKind::Number
-                    // "designating his spouse, X"
-                    || (w(k) == "," && k > t.b && super::lexicon::roles::role_class(w(k - 1)).is_some() && k + 1 == p.a)
+                    // "designating his spouse, X"; "designated two financiers of the group, X and Y"
+                    || (w(k) == ","
+                        && k > t.b
+                        && k + 1 == p.a
+                        && (super::lexicon::roles::role_class(w(k - 1)).is_some()
+                            || (t.b..k).any(|j| {
+                                toks[j].kind == TokenKind::Number
+                                    || matches!(w(j), "two" | "three" | "four" | "five" | "six" | "several")
+                            })))
                     || {
                     let x = w(k);
                     toks[k].is_cap()

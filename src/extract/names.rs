@@ -457,7 +457,15 @@ fn coordinate(s: &Sent<'_>, from: usize, out: &mut [Candidate]) {
             .map(|k| k + s.first);
         if let Some(p) = prev {
             let (kind, margin) = out[p].votes.best();
-            if margin > 0 && kind != EntityKind::Person {
+            // ("Nasir Qadri and Farid Hamidi": two-word names after a person's are people)
+            let person_pair = kind == EntityKind::Person
+                && margin >= 2
+                && c.tokens.1 - c.tokens.0 == 2
+                && out[k].votes.max() <= 1
+                && !is_org_head(s.low(c.tokens.1 - s.base - 1));
+            if person_pair {
+                out[k].votes.add(kind, 2, format!("joined by '{}' to a person's name", s.low(conj)));
+            } else if margin > 0 && kind != EntityKind::Person {
                 let why = format!("joined by '{}' to a name typed {kind}", s.low(conj));
                 out[k].votes.add(kind, 2, why);
             }
@@ -704,11 +712,35 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         }
         break;
     }
-    // Months and weekdays are times, not names; "Section 7031", "Title 18" are references.
-    if a + 1 == b
-        && (month(s.low(a)).is_some()
-            || weekday(s.low(a)).is_some()
-            || is_org_head(s.low(a)) && s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Number))
+    // Months and weekdays are times, not names; "Section 7031", "Title 18", "Executive Order
+    // 13224", "Resolution 2231" are references.
+    let number_after = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Number);
+    if a + 1 == b && (month(s.low(a)).is_some() || weekday(s.low(a)).is_some() || is_org_head(s.low(a)) && number_after)
+        || number_after
+            && matches!(
+                s.low(b - 1),
+                "order"
+                    | "section"
+                    | "resolution"
+                    | "article"
+                    | "title"
+                    | "chapter"
+                    | "decree"
+                    | "amendment"
+                    | "regulation"
+            )
+    {
+        return;
+    }
+    // "designating X as a Specially Designated Global Terrorist": a capitalized label after
+    // "as a" that ends in a common noun is a status, not a name
+    if a >= 2
+        && b > a + 1
+        && matches!(s.low(a - 1), "a" | "an")
+        && s.low(a - 2) == "as"
+        && s.lx.is_common_word(s.low(b - 1))
+        && !is_org_head(s.low(b - 1))
+        && !is_place_head(s.low(b - 1))
     {
         return;
     }

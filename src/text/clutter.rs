@@ -28,7 +28,7 @@ static CLUTTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | (?:read|see|watch|listen)\ more\b.{0,80} | related(?:\ (?:stories|articles|content|topics|coverage))?(?::.*)?
           | click\ here\b.* | follow\ us\b.* | (?:all\ )?rights\ reserved\.?
           | media\ note | press\ release | news\ release | for\ immediate\ release | fact\ sheet
-          | readout | remarks | (?:photo|image|video)\ (?:credit|by|courtesy)\b.*
+          | press\ statement | statement | joint\ statement | readout | remarks | press\ briefing | (?:photo|image|video)\ (?:credit|by|courtesy)\b.*
           | prn:?\s*[\d/\-]+ | \#\#\#+ | -\ ?\d+\ ?- | (?:page\ )?\d+\ of\ \d+
           | you\ make\ .{1,60}\ possible\.? | .{1,40}\ is\ (?:a\ )?(?:nonprofit|non-profit)(?:\ and\ independent)?\b.{0,80}
           | (?:give|donate|contribute)\ (?:today|now)\b.*
