@@ -615,3 +615,19 @@ fn references_and_status_labels_are_no_names_and_a_counted_list_is_the_patient()
     assert!(r.role(EventKind::Sanction, Role::Patient, "Nasir Qadri"), "{:?}", r.events);
     assert!(r.role(EventKind::Sanction, Role::Patient, "Farid Hamidi"), "{:?}", r.events);
 }
+
+#[test]
+fn a_quoted_nickname_a_family_apposition_and_by_after_another_participle() {
+    let r = read(
+        "Juan Pablo Ortega, known as \"El Tigre,\" is accused of guarding shipments for a network run by \
+         Tomas Villa, the brother of former President Ana Villa. Ortega denied it.",
+    );
+    assert!(r.entity("Juan Pablo Ortega").2.iter().any(|a| a == "El Tigre"), "{:?}", r.entities);
+    assert!(r.has_relation("Tomas Villa", RelationKind::Family, "Ana Villa"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Accuse, Role::Patient, "Juan Pablo Ortega"), "{:?}", r.events);
+    assert!(
+        !r.role(EventKind::Accuse, Role::Agent, "Tomas Villa"),
+        "'run by' is the network's, not the accusation's: {:?}",
+        r.events
+    );
+}

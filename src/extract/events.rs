@@ -1326,8 +1326,19 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         // comma closes right before the passive's verb group
         if passive {
             let be = (lo..t.a).rev().find(|&k| BE.contains(&w(k)));
-            if let Some(be) = be.filter(|&b| b > lo + 1 && w(b - 1) == ",") {
-                if let Some(open) = (lo..be - 1).rev().find(|&j| w(j) == ",") {
+            // (a quote may close before the comma's verb group: 'known as "El Tigre," is')
+            let quoted = |b: usize| b > lo + 2 && matches!(w(b - 1), "\"" | "”") && w(b - 2) == ",";
+            let comma_at = be.and_then(|b| {
+                if b > lo + 1 && w(b - 1) == "," {
+                    Some(b - 1)
+                } else if quoted(b) {
+                    Some(b - 2)
+                } else {
+                    None
+                }
+            });
+            if let Some(c) = comma_at {
+                if let Some(open) = (lo..c).rev().find(|&j| w(j) == ",") {
                     if let Some(q) = left.iter().copied().find(|q| q.b == open && prep_before(q).is_none()) {
                         subject = Some(q);
                     }
@@ -1353,7 +1364,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
             let taken = if passive {
                 let before_be = (lo..t.a).rev().find(|&k| BE.contains(&w(k))).map(|k| k.saturating_sub(1));
-                before_be.is_some_and(|k| p.b == k + 1 || p.b == k || (w(k) == "," && p.b < k))
+                before_be.is_some_and(|k| {
+                    p.b == k + 1
+                        || p.b == k
+                        || ((w(k) == "," || matches!(w(k), "\"" | "”") && k >= 1 && w(k - 1) == ",") && p.b < k)
+                })
             } else {
                 true
             };
@@ -1430,6 +1445,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             continue;
         }
         let mut prep = prep_before(p);
+        // "a network run by X": "by" after another participle is that participle's agent
+        if prep == Some("by")
+            && p.a >= 2
+            && p.a - 2 >= t.b
+            && w(p.a - 1) == "by"
+            && (w(p.a - 2).ends_with("ed") || matches!(w(p.a - 2), "run" | "led" | "held" | "made" | "built" | "owned"))
+        {
+            continue;
+        }
         // "blamed the attack on X": the "on" belongs to "blamed", not to the noun
         if noun
             && prep == Some("on")

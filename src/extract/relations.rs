@@ -651,11 +651,18 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     {
         let before_role = n.b <= r;
         // ("for the Miami-based Courier": look past the modifier)
-        let pre = if n.a >= 2 && ms.iter().any(|x| x.b == n.a && based_modifier(x)) {
+        let mut pre = if n.a >= 2 && ms.iter().any(|x| x.b == n.a && based_modifier(x)) {
             n.a - 2
         } else {
             n.a.saturating_sub(1)
         };
+        // ("the brother of former President X": past the title before the name)
+        while pre > r + 1 && {
+            let x = w(pre);
+            super::lexicon::roles::title_class(x).is_some() || super::lexicon::roles::is_title_modifier(x)
+        } {
+            pre -= 1;
+        }
         let after_prep = n.a >= 1 && matches!(w(pre), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
         let in_based = based.is_some_and(|b| n.a > b);
         let located = n.kind == EntityKind::Location && n.a >= 1 && matches!(w(n.a - 1), "in" | "from") && n.a > r;

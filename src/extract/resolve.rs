@@ -421,6 +421,7 @@ fn is_proper(c: &Candidate) -> bool {
 /// Clusters candidates into entities.
 pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     demote_surname_places(doc, cx, &mut ann.candidates);
+    demote_quoted_nicknames(doc, &mut ann.candidates);
     let cands = &ann.candidates;
     let n = cands.len();
     let lx = cx.lexicon;
@@ -522,13 +523,17 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // 2b. "X, known as Y", "X ..., known by its initials, Y", "X, nicknamed Y": Y is another
     //     name of the nearest person or organization named before it in the sentence.
     for (i, c) in cands.iter().enumerate() {
-        // (a nickname that is also a gazetteer place stays apart: its lexicon label would win)
-        if !matches!(c.form, MentionForm::Name | MentionForm::Acronym) || c.tokens.0 < 2 || c.nested || c.lex.is_some()
-        {
+        if !matches!(c.form, MentionForm::Name | MentionForm::Acronym) || c.tokens.0 < 2 || c.nested {
             continue;
         }
-        let a = c.tokens.0;
         let w = |k: usize| doc.slice_lower(toks[k].span);
+        // ("known as "El Tigre"": over an opening quote; an unquoted nickname that is also a
+        // gazetteer place stays apart: its lexicon label would win)
+        let quoted = matches!(w(c.tokens.0 - 1), "\"" | "“" | "'" | "‘");
+        if c.lex.is_some() {
+            continue;
+        }
+        let a = if quoted { c.tokens.0 - 1 } else { c.tokens.0 };
         let lo = a.saturating_sub(6);
         // ("known as Y", "known by its Spanish initials, Y", "nicknamed Y")
         let Some(cue) = (lo..a).rev().find(|&k| match w(k) {
@@ -1221,6 +1226,19 @@ fn demote_surname_places(doc: &Document, cx: &Context<'_>, cands: &mut [Candidat
             c.lex = None;
             c.votes = Votes::default();
             c.votes.add(EntityKind::Person, 2, "part of a person's name in this document");
+        }
+    }
+}
+
+/// "known as "El Tigre"": a quoted nickname is a name, not the town the gazetteer knows by it.
+fn demote_quoted_nicknames(doc: &Document, cands: &mut [Candidate]) {
+    let toks = doc.tokens();
+    for c in cands.iter_mut().filter(|c| c.lex.is_some() && c.tokens.0 >= 3) {
+        let a = c.tokens.0;
+        let w = |k: usize| doc.slice_lower(toks[k].span);
+        if matches!(w(a - 1), "\"" | "“") && matches!(w(a - 2), "as" | "nicknamed" | "dubbed") {
+            c.lex = None;
+            c.votes = Votes::default();
         }
     }
 }
