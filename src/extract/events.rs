@@ -1171,7 +1171,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     | "awaits"
                     | "await"
             ) && !matches!(t.kind, EventKind::Elect);
-            // ("Mejia's co-defendant, X, is awaiting sentencing": not the owner)
+            // ("Arlo's co-defendant, X, is awaiting sentencing": not the owner)
             let owned = |q: &P| q.possessive && q.b + 1 < hi && toks[q.b + 1].is_lower();
             if undergoes {
                 let p = left.iter().copied().find(|q| !owned(q) && prep_before(q).is_none()).unwrap_or(p);
@@ -1293,7 +1293,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         let relative = k > lo && matches!(w(k - 1), "which" | "that");
         let antecedent =
             relative.then(|| left.iter().copied().find(|p| p.b + 1 == k || (p.b + 2 == k && w(p.b) == ","))).flatten();
-        // ("Huayang Ports of Hong Kong, which said": the organization, not its place)
+        // ("Vandor Ports of Hong Kong, which said": the organization, not its place)
         let antecedent = antecedent.map(|p| {
             let owner = (p.kind == EntityKind::Location && p.a >= 1 && w(p.a - 1) == "of")
                 .then(|| left.iter().copied().find(|q| q.b + 1 == p.a && q.kind == EntityKind::Organization))
@@ -1484,7 +1484,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     || words.last().is_some_and(|x| role_at(x))
                         && words.iter().all(|x| !is_verbish(x) && x.chars().all(|c| c.is_alphabetic() || c == '-')));
             // a bare comma joins a list only when "and"/"or" closes it later ("A, B and C"), or
-            // names the larger place of a place ("Matamoros, Mexico")
+            // names the larger place of a place ("Tijuana, Mexico")
             let listed =
                 gap.iter().any(|x| matches!(*x, "and" | "or")) || (p.b..hi).any(|k| matches!(w(k), "and" | "or"));
             let place_pair = gap == [","] && k == EntityKind::Location && p.kind == EntityKind::Location;
@@ -1984,7 +1984,7 @@ fn corefer(
                 {
                     let plural = std::mem::take(&mut a.patients);
                     a.ev.args.retain(|x| !(x.role == Role::Patient && plural.contains(&x.entity)));
-                    // and take its ties: "Nicaraguan officials" -> each named one is Nicaragua's
+                    // and take its ties: "Belarusian officials" -> each named one is Belarus's
                     for r in ann.relations.iter().filter(|r| {
                         plural.contains(&r.subject)
                             && matches!(r.kind, RelationKind::AffiliatedWith | RelationKind::MemberOf)

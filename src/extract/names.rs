@@ -1153,7 +1153,7 @@ fn name_candidate(
             matches!(s.lx.entry(h.entry).place, Some(Country | Subdivision))
         };
         if let Some(h) = s.gaz(a, place_end[a]).filter(country_like) {
-            // "Mandera County", "Jalisco State": a state or province named with its own head is
+            // "Garissa County", "Jalisco State": a state or province named with its own head is
             // that state or province
             let own_head = b == place_end[a] + 1
                 && s.lx.entry(h.entry).place == Some(super::lexicon::PlaceKind::Subdivision)
@@ -1320,7 +1320,7 @@ fn org_noun_heads(s: &Sent<'_>, k: usize) -> bool {
 }
 
 /// Lower-case mention candidates starting at token `i`: groups, descriptions, pronouns.
-/// "A Brooklyn man was sentenced ...", "A Texas judge pleaded guilty ...": an indefinite
+/// "A Tucson man was sentenced ...", "A Texas judge pleaded guilty ...": an indefinite
 /// description opening one of a document's first sentences stands for the person the article
 /// is about, named later (bound in resolve). Only the head noun is the mention, so the place
 /// before it stays a mention of its own. A bare "man" or "woman" needs a place or another

@@ -637,8 +637,8 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let pre_root: Vec<usize> = (0..n).map(|i| uf.find(i)).collect();
     let mut weak_roots: rustc_hash::FxHashSet<usize> = rustc_hash::FxHashSet::default();
     for (i, c) in cands.iter().enumerate() {
-        // (a single word with no evidence of any kind may be a company's first word: "Norrvik"
-        // after "Norrvik Maritime")
+        // (a single word with no evidence of any kind may be a company's first word: "Dralvik"
+        // after "Dralvik Maritime")
         let unknown = word_lists[i].len() == 1
             && votes.get(&uf.find(i)).is_none_or(|v| v.max() <= 1)
             && c.form == MentionForm::Name
@@ -903,7 +903,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                     }
                     continue;
                 }
-                // "A Brooklyn man" (a lede's description): any person of that gender
+                // "A Tucson man" (a lede's description): any person of that gender
                 let sex = match hl {
                     "man" => Some(true),
                     "woman" => Some(false),
@@ -1092,7 +1092,7 @@ fn apposed_name(
 ) -> Option<usize> {
     let c = &cands[i];
     let det = doc.slice_lower(doc.tokens()[c.tokens.0].span);
-    // ("Malawi's opposition leader, X," counts: its possessor names no person)
+    // ("Zambia's opposition leader, X," counts: its possessor names no person)
     if !(matches!(det, "the" | "a" | "an") || c.possessor.is_some())
         || c.attributes.iter().any(|a| a.starts_with("poss:"))
     {

@@ -337,7 +337,7 @@ mod tests {
         assert!(is_headline("Senate Passes Budget Bill After Long Night"));
         assert!(!is_headline("The senate passed the budget bill after a long night."));
         assert!(!is_headline("Washington, DC"));
-        assert!(is_headline("Brooklyn Man Sentenced to 12 Years for Laundering Drug Proceeds"));
+        assert!(is_headline("Tucson Man Sentenced to 12 Years for Laundering Drug Proceeds"));
         assert!(!is_headline("By Jane Doe and John Roe"));
         assert!(!is_headline("Jane Doe and John Roe"));
         assert!(is_headline("Opposition Leader Detained Ahead of Vote"));
