@@ -275,11 +275,20 @@ fn problem(reason: String, value: &str) -> Problem {
     Problem { reason, needle: format!("\"{value}\"") }
 }
 
-impl<'a> Loader<'a> {
-    fn evidence(&mut self, e: &REvidence<'_>) -> Evidence {
-        Evidence { doc: self.kg.intern(&e.doc), start: e.start, end: e.end, text: self.kg.intern(&e.text) }
+/// Evidence as the graph holds it: strings shared through `intern`, in sorted order (as
+/// `write` leaves them, so mostly without sorting).
+fn evidence_list(es: &[REvidence<'_>], mut intern: impl FnMut(&str) -> std::sync::Arc<str>) -> Vec<Evidence> {
+    let mut list: Vec<Evidence> = es
+        .iter()
+        .map(|e| Evidence { doc: intern(&e.doc), start: e.start, end: e.end, text: intern(&e.text) })
+        .collect();
+    if !list.is_sorted() {
+        list.sort();
     }
+    list
+}
 
+impl<'a> Loader<'a> {
     fn add_node(&mut self, n: RNode<'a>) -> Result<(), Problem> {
         let ty = match &*n.kind {
             "entity" => EntityKind::parse(&n.ty).map(NodeType::Entity),
@@ -303,10 +312,7 @@ impl<'a> Loader<'a> {
             }),
             source: n.source,
         });
-        let mut mentions: Vec<Evidence> = n.mentions.iter().map(|e| self.evidence(e)).collect();
-        if !mentions.is_sorted() {
-            mentions.sort();
-        }
+        let mentions = evidence_list(&n.mentions, |s| self.kg.intern(s));
         let borrowed = match n.id {
             Cow::Borrowed(id) => Some(id),
             Cow::Owned(_) => None,
@@ -344,11 +350,8 @@ impl<'a> Loader<'a> {
         let Some(label) = EdgeLabel::parse(&l.relation) else {
             return Err(problem(format!("unknown relation '{}'", l.relation), &l.relation));
         };
-        let mut evidence_list: Vec<Evidence> = l.evidence.iter().map(|e| self.evidence(e)).collect();
-        if !evidence_list.is_sorted() {
-            evidence_list.sort();
-        }
-        self.insert_edge(a, b, (l.source, l.target, l.relation), Edge { label, evidence: evidence_list });
+        let evidence = evidence_list(&l.evidence, |s| self.kg.intern(s));
+        self.insert_edge(a, b, (l.source, l.target, l.relation), Edge { label, evidence });
         Ok(())
     }
 
@@ -557,19 +560,7 @@ impl<'de> Visitor<'de> for LinkBatches<'de> {
         let stop = || de::Error::custom("stop");
         while let Some(l) = seq.next_element::<RLink<'de>>()? {
             let label = EdgeLabel::parse(&l.relation).ok_or_else(stop)?;
-            let mut evidence: Vec<Evidence> = l
-                .evidence
-                .iter()
-                .map(|e| Evidence {
-                    doc: crate::graph::intern_in(&mut self.strings, &e.doc),
-                    start: e.start,
-                    end: e.end,
-                    text: crate::graph::intern_in(&mut self.strings, &e.text),
-                })
-                .collect();
-            if !evidence.is_sorted() {
-                evidence.sort();
-            }
+            let evidence = evidence_list(&l.evidence, |s| crate::graph::intern_in(&mut self.strings, s));
             batch.push((l.source, l.target, l.relation, Edge { label, evidence }));
             if batch.len() == BATCH {
                 self.send.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).map_err(|_| stop())?;

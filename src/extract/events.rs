@@ -1913,6 +1913,14 @@ fn corefer(
         let patients: Vec<usize> = m.args.iter().filter(|a| a.0 == Role::Patient).map(|a| a.1).collect();
         let agents: Vec<usize> = m.args.iter().filter(|a| a.0 == Role::Agent).map(|a| a.1).collect();
         // a denial is not the event it denies; two different doers make two events
+        // named patients after a plural one ("three officials" ... "Judge X, Y and Z")
+        let spells_out = |a: &Acc| {
+            let group = |e: &usize| ann.entities[*e].kind == EntityKind::Group;
+            !patients.is_empty()
+                && !a.patients.is_empty()
+                && a.patients.iter().all(group)
+                && !patients.iter().any(group)
+        };
         let compatible = |a: &Acc| {
             let neg = |x: Modality| x == Modality::Negated;
             neg(a.ev.modality) == neg(m.modality)
@@ -1937,9 +1945,7 @@ fn corefer(
                 let country =
                     |xs: &[usize]| xs.iter().copied().filter(|e| kind(e) == EntityKind::Location).collect::<Vec<_>>();
                 let (theirs, ours) = (country(&a.agents), country(&agents));
-                !a.patients.is_empty()
-                    && a.patients.iter().all(|e| kind(e) == EntityKind::Group)
-                    && patients.iter().all(|e| kind(e) != EntityKind::Group)
+                spells_out(a)
                     && m.sentence <= a.last_sentence + 2
                     && a.ev.modality == m.modality
                     && (theirs.is_empty() || ours.is_empty() || theirs.iter().any(|e| ours.contains(e)))
@@ -1974,14 +1980,10 @@ fn corefer(
             .collect();
         match target {
             Some(i) => {
-                let a = &mut accs[i];
                 // named patients spelling out a plural one stand in its place
-                let groups = |xs: &[usize]| xs.iter().all(|&e| ann.entities[e].kind == EntityKind::Group);
-                if !patients.is_empty()
-                    && !a.patients.is_empty()
-                    && groups(&a.patients)
-                    && !patients.iter().any(|&e| ann.entities[e].kind == EntityKind::Group)
-                {
+                let spelled = spells_out(&accs[i]);
+                let a = &mut accs[i];
+                if spelled {
                     let plural = std::mem::take(&mut a.patients);
                     a.ev.args.retain(|x| !(x.role == Role::Patient && plural.contains(&x.entity)));
                     // and take its ties: "Belarusian officials" -> each named one is Belarus's

@@ -260,11 +260,8 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
                 let verb = |i: usize| w(i).ends_with("ed") && !super::lexicon::roles::is_title_modifier(w(i));
                 if !between.is_empty() && between.iter().all(|&i| is_word(i) && toks[i].is_lower() && !verb(i)) {
                     // (a plural role noun names a list: "NASA astronauts A and B")
-                    let role = between.iter().rev().find_map(|&i| {
-                        role_class(w(i))
-                            .or_else(|| super::lexicon::roles::role_class(w(i)).filter(|_| w(i).ends_with('s')))
-                            .map(|rc| (i, rc))
-                    });
+                    let role =
+                        between.iter().rev().find_map(|&i| super::lexicon::roles::role_class(w(i)).map(|rc| (i, rc)));
                     if let Some((i, rc)) = role {
                         if m.kind != EntityKind::Person && m.kind != EntityKind::Group {
                             let kind = relation_for(rc, m.kind, w(i - 1), w(i).trim_end_matches('s'));
@@ -762,6 +759,18 @@ fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Ve
     }
 }
 
+/// The comma closing a short noun phrase that starts at token `from` ("spouse," in "his spouse,
+/// Jane Doe"): at most `max` lower-case words, then a comma with something after it before
+/// `end`. The noun is the word before the comma, the name set off starts after it.
+fn set_off_noun(doc: &Document, from: usize, max: usize, end: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let mut j = from;
+    while j < end && j < from + max && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
+        j += 1;
+    }
+    (j > from && j + 1 < end && doc.slice_lower(toks[j].span) == ",").then_some(j)
+}
+
 /// "his spouse, Jane Doe", "her lawyer, John Roe": a role noun owned by a pronoun and set off
 /// before a name ties the name to the one the pronoun stands for (family for family nouns).
 fn possessed_role(
@@ -791,13 +800,7 @@ fn possessed_role(
         let owner = ce[ci];
         // the noun phrase: lower-case words up to a comma, the last a role noun
         let from = if named { c.tokens.1 + 1 } else { c.tokens.1 };
-        let mut j = from;
-        while j < end && j < from + 4 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
-            j += 1;
-        }
-        if j == from || j + 1 >= end || w(j) != "," {
-            continue;
-        }
+        let Some(j) = set_off_noun(doc, from, 4, end) else { continue };
         // "Chanda's party, the United Progress Movement,": the owner belongs to it; "his
         // company, X Trading": the owner is tied to it
         let body = matches!(w(j - 1), "party" | "movement" | "group" | "organization" | "union" | "alliance");
@@ -816,7 +819,7 @@ fn possessed_role(
             }
             continue;
         }
-        let Some(rc) = role_class(w(j - 1)).or_else(|| super::lexicon::roles::role_class(w(j - 1))) else { continue };
+        let Some(rc) = super::lexicon::roles::role_class(w(j - 1)) else { continue };
         let Some(n) = ms.iter().find(|n| n.a == j + 1 && n.kind == EntityKind::Person && n.entity != owner) else {
             continue;
         };
@@ -851,14 +854,8 @@ fn its_role(doc: &Document, ann: &Annotations, si: usize, ms: &[M], out: &mut Ve
         } else {
             continue;
         };
-        let mut j = from;
-        while j < sent.end_token && j < from + 3 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
-            j += 1;
-        }
-        if j == from || j + 1 >= sent.end_token || w(j) != "," {
-            continue;
-        }
-        let Some(rc) = role_class(w(j - 1)).or_else(|| super::lexicon::roles::role_class(w(j - 1))) else { continue };
+        let Some(j) = set_off_noun(doc, from, 3, sent.end_token) else { continue };
+        let Some(rc) = super::lexicon::roles::role_class(w(j - 1)) else { continue };
         let Some(n) = ms.iter().find(|n| n.a == j + 1 && n.kind == EntityKind::Person) else { continue };
         let at = toks[k].span.start;
         // ("the cartel's leader": an organization whose name ends in that head)
