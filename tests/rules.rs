@@ -109,9 +109,10 @@ fn at_the_request_of_a_country_instigates_the_event() {
 fn a_possessive_title_chain_ties_the_person_to_the_country() {
     let r = read("Brazil's foreign minister, Ana Costa, met Chilean President Pablo Ortiz in Santiago on Monday.");
     assert!(r.has_relation("Ana Costa", RelationKind::AffiliatedWith, "Brazil"), "{:?}", r.relations);
-    assert!(r.has_relation("Pablo Ortiz", RelationKind::AffiliatedWith, "Chile"), "{:?}", r.relations);
-    // a minister does not lead her country, and "Ana Costa, met Chilean" is no apposition
-    assert!(!r.relations.iter().any(|x| x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
+    // a president leads his country; a minister does not lead hers, and "Ana Costa, met Chilean"
+    // is no apposition
+    assert!(r.has_relation("Pablo Ortiz", RelationKind::LeaderOf, "Chile"), "{:?}", r.relations);
+    assert!(!r.relations.iter().any(|x| x.0 == "Ana Costa" && x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
     assert!(!r.relations.iter().any(|x| x.0 == "Ana Costa" && x.2 == "Chile"), "{:?}", r.relations);
     assert!(r.role(EventKind::Meet, Role::Partner, "Pablo Ortiz"), "{:?}", r.events);
 }
@@ -630,4 +631,98 @@ fn a_quoted_nickname_a_family_apposition_and_by_after_another_participle() {
         "'run by' is the network's, not the accusation's: {:?}",
         r.events
     );
+}
+
+#[test]
+fn court_districts_initials_and_a_generational_suffix() {
+    let r = read(
+        "Defendants face charges in the Southern District of New York and the Southern District of Texas. \
+         The case is assigned to U.S. District Judge T.R. Holm III in Houston.",
+    );
+    assert!(!r.labels().contains(&"Southern District"), "the district's head is no place: {:?}", r.labels());
+    assert!(!r.relations.iter().any(|x| x.1 == RelationKind::PartOf), "{:?}", r.relations);
+    let holm = r.entity("T.R. Holm III");
+    assert_eq!(holm.1, EntityKind::Person);
+    assert!(holm.3.iter().any(|t| t == "District Judge"), "{:?}", holm.3);
+    assert!(r.has_relation("T.R. Holm III", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
+}
+
+#[test]
+fn an_outlaw_group_named_after_a_place_is_based_there() {
+    let r = read("Soldiers clashed with the Sonora Cartel near the border on Friday.");
+    assert!(r.has_relation("Sonora Cartel", RelationKind::BasedIn, "Sonora"), "{:?}", r.relations);
+    assert!(!r.has_relation("Sonora Cartel", RelationKind::PartOf, "Sonora"), "{:?}", r.relations);
+}
+
+#[test]
+fn a_returned_indictment_moves_nobody_and_our_is_no_participant() {
+    let r = read(
+        "A federal grand jury returned an indictment against Tomas Arkwell on Tuesday. \
+         \"These crimes pose a serious threat to both of our nations,\" said Attorney General Rosa Lind.",
+    );
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Return), "{:?}", r.events);
+    assert!(r.takes_part(EventKind::Charge, "Tomas Arkwell"), "{:?}", r.events);
+    assert!(
+        !r.events.iter().any(|e| e.0 == EventKind::Threaten && e.1.iter().any(|a| a.1 == "Rosa Lind")),
+        "'our nations' is not the speaker: {:?}",
+        r.events
+    );
+}
+
+#[test]
+fn a_possessive_country_before_a_title_run_and_a_place_with_a_bare_title() {
+    let r = read(
+        "New York and Lisbon are far apart. The designation of Portugal's former President and Prime Minister \
+         Tomas Arkwell raised questions, and the U.S. Secretary of State defended it.",
+    );
+    assert!(r.labels().contains(&"New York"), "{:?}", r.labels());
+    assert!(!r.labels().contains(&"York"), "{:?}", r.labels());
+    assert!(r.has_relation("Tomas Arkwell", RelationKind::LeaderOf, "Portugal"), "{:?}", r.relations);
+    assert!(!r.labels().iter().any(|l| l.contains("Secretary")), "a bare title is no entity: {:?}", r.labels());
+}
+
+#[test]
+fn visa_restrictions_are_sanctions_and_a_lower_case_march_is_no_month() {
+    let r = read("The State Department is imposing visa restrictions on Tomas Arkwell after the march to the court.");
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Tomas Arkwell"), "{:?}", r.events);
+    let doc = Document::new("rules", "Those arrested were part of a march by roughly 100 women.");
+    let ann = extract::extract(&doc);
+    assert!(ann.events.iter().all(|e| e.time.is_none()), "{:?}", ann.events);
+}
+
+#[test]
+fn a_role_phrase_before_the_speech_verb_is_its_subject() {
+    let r = read(
+        "Police in Portugal arrested Tomas Arkwell on Thursday, a campaign official told reporters. \
+         Rosa Lind, a campaign official, told reporters he was innocent.",
+    );
+    assert!(r.has_relation("Police", RelationKind::AffiliatedWith, "Portugal"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Tomas Arkwell"), "{:?}", r.events);
+    assert!(!r.role(EventKind::Statement, Role::Agent, "Tomas Arkwell"), "{:?}", r.events);
+    assert!(r.role(EventKind::Statement, Role::Agent, "Rosa Lind"), "{:?}", r.events);
+}
+
+#[test]
+fn a_quoted_nickname_inside_a_name_and_who_after_a_name() {
+    let r = read(
+        "Interior Minister Tomas \"Kiki\" Arkwell dismissed the criticism. Police later questioned Rosa Arkwell. \
+         \"We could not protest,\" Dembe Nkulu, who leads the opposition, told reporters. Nkulu left.",
+    );
+    let tomas = r.entity("Tomas Arkwell");
+    assert!(tomas.3.iter().any(|t| t == "Interior Minister"), "{:?}", tomas);
+    assert!(!r.labels().contains(&"Tomas"), "{:?}", r.labels());
+    assert_eq!(r.entity("Rosa Arkwell").1, EntityKind::Person, "two people who share a surname stay two");
+    let nkulu = r.entity("Dembe Nkulu");
+    assert_eq!(nkulu.1, EntityKind::Person, "{:?}", r.entities);
+    assert!(nkulu.2.iter().any(|a| a == "Nkulu"), "{:?}", nkulu);
+}
+
+#[test]
+fn a_name_set_off_after_an_organization_noun_and_its_chairman() {
+    let r = read(
+        "Police arrested officials of the main opposition party, Umoja, on Monday. \
+         Umoja chairman Dembe Nkulu was detained later.",
+    );
+    assert_eq!(r.entity("Umoja").1, EntityKind::Organization, "{:?}", r.entities);
+    assert!(r.has_relation("Dembe Nkulu", RelationKind::LeaderOf, "Umoja"), "{:?}", r.relations);
 }

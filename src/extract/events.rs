@@ -447,6 +447,33 @@ fn find_triggers(doc: &Document, si: usize, table: &Table) -> Vec<Trig> {
     out
 }
 
+/// "a campaign official (also) told", "its presidential candidate said": where a determiner, up
+/// to three lower-case modifiers and a role noun end right before token `k` (adverbs aside),
+/// the determiner's index.
+fn role_phrase_before(doc: &Document, lo: usize, k: usize) -> Option<usize> {
+    let toks = doc.tokens();
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    let mut j = k;
+    while j > lo && matches!(w(j - 1), "also" | "later" | "then" | "earlier" | "previously" | "again") {
+        j -= 1;
+    }
+    if j == lo || !toks[j - 1].is_lower() || super::lexicon::roles::role_class(w(j - 1)).is_none() {
+        return None;
+    }
+    let mut d = j - 1;
+    while d > lo
+        && d + 4 > j
+        && toks[d - 1].is_lower()
+        && toks[d - 1].kind == TokenKind::Word
+        && !is_function_word(w(d - 1))
+    {
+        d -= 1;
+    }
+    let determiner =
+        matches!(w(d - 1), "a" | "an" | "one" | "another" | "the" | "its" | "his" | "her" | "their" | "our");
+    (d > lo && determiner).then_some(d - 1)
+}
+
 /// Checks the conditions a trigger's flags set.
 fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags: u8) -> bool {
     let s = &doc.sentences()[si];
@@ -486,6 +513,15 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         return false;
     }
     if flags & ASSETS != 0 && !noun_after(is_asset_noun) {
+        return false;
+    }
+    // "a grand jury returned an indictment", "the verdict was returned": a court paper is
+    // handed down, nobody moves
+    if kind == EventKind::Return
+        && flags & NOUN == 0
+        && (a.saturating_sub(8).max(lo)..(b + 4).min(hi))
+            .any(|k| matches!(w(k), "indictment" | "indictments" | "verdict" | "verdicts" | "judgment" | "judgement"))
+    {
         return false;
     }
     if flags & NOUN != 0 {
@@ -1322,6 +1358,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         if owned_role && named.is_none() {
             subject = None;
         }
+        // "..., a campaign official told AFP": a common noun phrase right before the verb is its
+        // subject, so no name further left is
+        if named.is_none() && subject.is_some_and(|p| p.b < k) {
+            if let Some(start) = role_phrase_before(doc, lo, k) {
+                if subject.is_some_and(|p| p.b <= start) {
+                    subject = None;
+                }
+            }
+        }
         // "X, the former minister of Y, was arrested": the name before an apposition that a
         // comma closes right before the passive's verb group
         if passive {
@@ -1418,7 +1463,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             break;
         }
         // "designating his spouse, X": a possessive pronoun before a noun is not the object
-        if matches!(doc.slice_lower(p.span), "his" | "her" | "its" | "their")
+        if matches!(doc.slice_lower(p.span), "his" | "her" | "its" | "their" | "our" | "my" | "your")
             && p.b < hi
             && toks[p.b].is_lower()
             && !is_function_word(w(p.b))

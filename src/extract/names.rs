@@ -493,6 +493,22 @@ impl Sent<'_> {
 }
 
 /// Where the capitalized chunk starting at `i` ends (exclusive).
+/// `Jorge "El Toro" Bandera`: where a quoted nickname of one to three capitalized words opens at
+/// token `j` between a given name and more of the name, the index after the closing quote.
+fn quoted_nickname_end(s: &Sent<'_>, j: usize) -> Option<usize> {
+    let n = s.toks.len();
+    if j == 0 || j + 3 >= n || !matches!(s.text(j), "\"" | "“") || !s.lx.is_given_name(s.low(j - 1)) {
+        return None;
+    }
+    let close = (j + 2..(j + 5).min(n)).find(|&k| matches!(s.text(k), "\"" | "”"))?;
+    ((j + 1..close).all(|k| s.is_cap(k) && s.toks[k].kind == TokenKind::Word) && name_tok(s, close + 1))
+        .then_some(close + 1)
+}
+
+fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "\"" | "“" | "”")
+}
+
 fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
     let n = s.toks.len();
     let mut j = i + 1;
@@ -517,6 +533,10 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
         }
         if j < n && s.text(j) == "&" && name_tok(s, j + 1) {
             j += 2;
+            continue;
+        }
+        if let Some(e) = quoted_nickname_end(s, j) {
+            j = e;
             continue;
         }
         if j < n && s.toks[j].kind == TokenKind::Word {
@@ -653,6 +673,9 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
         return false;
     }
     let l = s.low(i);
+    if opens_longer_entry(s, i) {
+        return false;
+    }
     if is_function_word(l) || is_non_actor(l) {
         return true;
     }
@@ -683,6 +706,12 @@ fn initial_common(s: &Sent<'_>, stats: &DocStats, i: usize) -> bool {
     (s.lx.is_common_word(l) || stats.lower_seen.contains(l)) && s.gaz(i, i + 1).is_none()
 }
 
+/// "New York and ...": the first word of a longer name in the gazetteer opens it, even where it
+/// is also a function word.
+fn opens_longer_entry(s: &Sent<'_>, i: usize) -> bool {
+    s.gaz_longest(i).is_some_and(|e| e > i + 1 && (i + 1..e).all(|k| name_tok(s, k)))
+}
+
 /// "Under Secretary of State X": a title modifier right before a title head opens a title even
 /// where it is also a function word.
 fn opens_title(s: &Sent<'_>, a: usize, b: usize) -> bool {
@@ -699,7 +728,10 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         let heads_name = (is_org_head(l) || is_place_head(l)) && s.low_is(a + 1, &["of", "for", "on"]);
         let article = matches!(l, "and" | "or" | "but" | "nor" | "the" | "a" | "an" | "of");
         if article
-            || (is_function_word(l) && s.toks[a].is_sentence_start() && !opens_title(s, a, b))
+            || (is_function_word(l)
+                && s.toks[a].is_sentence_start()
+                && !opens_title(s, a, b)
+                && !opens_longer_entry(s, a))
             || s.toks[a].kind != TokenKind::Word
             || !s.is_cap(a)
         {
@@ -822,9 +854,13 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         let i = t - 1;
         let tail_ok = match cls[i] {
             W::Given | W::Other | W::Modifier => {
-                !s.toks[i].is_all_caps() && !is_org_head(s.low(i)) && !is_other_head(s.low(i))
+                // capitals only in initials ("T.S.") and a closing generational suffix ("III")
+                let caps_ok = !s.toks[i].is_all_caps()
+                    || is_initials(s.text(i))
+                    || (i + 1 == b && i > a && is_generational_suffix(s.text(i)));
+                caps_ok && !is_org_head(s.low(i)) && !is_other_head(s.low(i))
             }
-            W::Conn => is_name_connector(s.low(i)) && t < b,
+            W::Conn => (is_name_connector(s.low(i)) || is_quote_mark(s.text(i))) && t < b,
             _ => false,
         };
         if !tail_ok {
@@ -883,8 +919,12 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         out[person].votes.add(EntityKind::Person, 5, format!("title '{}'", title_words.join(" ")));
         if let Some((h, (pa, pb))) = place.and_then(|(pa, pb)| s.gaz(pa, pb).map(|h| (h, (pa, pb)))) {
             let pc = push_lex(s, pa, pb, h, out);
+            // "Mexican President X" leads the country; "Mexican Vice President X" works for it
+            let head_at = (r..t).rev().find(|&i| cls[i] == W::Title).unwrap_or(r);
+            let before = if head_at > r { s.low(head_at - 1) } else { "" };
+            let kind = super::relations::relation_for(class, EntityKind::Location, before, head);
             links.push(Link {
-                kind: RelationKind::AffiliatedWith,
+                kind,
                 subject: person,
                 object: pc,
                 evidence: s.span(pa, b),
@@ -938,6 +978,24 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         d.possessor = oc;
         out.push(d);
         return;
+    }
+    // A place and a title alone: "the U.S. Secretary of State" is a description of someone the
+    // place employs, not a name
+    if cls[a] == W::Place && place_end[a] > a && place_end[a] < b {
+        let pe = place_end[a];
+        let title_only = (pe..b).all(|i| matches!(cls[i], W::Title | W::Modifier | W::Conn) || s.low_is(i, &["of"]));
+        if title_only && cls[pe..b].contains(&W::Title) {
+            if let Some(h) = s.gaz(a, pe) {
+                let pc = push_lex(s, a, pe, h, out);
+                let mut d = Candidate::new(s.span(pe, b), s.index, (s.base + pe, s.base + b), MentionForm::Nominal);
+                let of = (pe..b).find(|&i| s.low_is(i, &["of", "for"])).unwrap_or(b);
+                let head = (pe..of).rev().find(|&i| cls[i] == W::Title).unwrap_or(b - 1);
+                d.head = Some(s.low(head).trim_end_matches('.').to_string());
+                d.possessor = Some(pc);
+                out.push(d);
+                return;
+            }
+        }
     }
     // A title alone, maybe before "of the ORG": "Ranking Member of the House Committee ...".
     let mut h = a;
@@ -1147,7 +1205,9 @@ fn name_candidate(
     }
     // A leading country inside an organization's name: "U.S. Department of State". (Not a
     // world region: "European Union" is not a part of Europe the way a ministry is of a state.)
-    if cls.get(a) == Some(&W::Place) && place_end[a] > a && place_end[a] < b {
+    // ("Southern District of Texas" opens with a district's name, but "of" makes that the
+    // organization's own head: the place is the one after "of".)
+    if cls.get(a) == Some(&W::Place) && place_end[a] > a && place_end[a] < b && s.low(place_end[a]) != "of" {
         let country_like = |h: &Hit| {
             use super::lexicon::PlaceKind::{Country, Subdivision};
             matches!(s.lx.entry(h.entry).place, Some(Country | Subdivision))
@@ -1174,7 +1234,9 @@ fn name_candidate(
             out.push(c);
             out.push(pc);
             let kind = if out[me].votes.best().0 == EntityKind::Organization {
-                RelationKind::PartOf
+                // a state agency is part of its state; an outlaw group named after a place
+                // ("Norte Cartel") is only based there
+                if is_outlaw_group_head(s.low(b - 1)) { RelationKind::BasedIn } else { RelationKind::PartOf }
             } else {
                 RelationKind::AffiliatedWith
             };
@@ -1187,6 +1249,22 @@ fn name_candidate(
     out.push(c);
     let me = out.len() - 1;
     Some(me)
+}
+
+/// Initials written together: "T.S.", "J.R.".
+fn is_initials(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 4 && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
+/// A suffix that closes a person's name: "Jr.", "III".
+fn is_generational_suffix(t: &str) -> bool {
+    matches!(t, "II" | "III" | "IV" | "Jr." | "Jr" | "Sr." | "Sr")
+}
+
+/// Head words of groups outside the law, which are named after a place without being part of it.
+fn is_outlaw_group_head(w: &str) -> bool {
+    matches!(w, "cartel" | "cartels" | "gang" | "gangs" | "mafia" | "syndicate" | "militia" | "clan")
 }
 
 /// Evidence from the words around a name.
@@ -1292,6 +1370,26 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     }
     if b < n && s.low_is(b, &["who"]) {
         v.add(EntityKind::Person, 2, "'who' after");
+    }
+    // (not after a preposition: in "a correspondent for the Miami-based Courier, who", "who" is
+    // the correspondent)
+    let after_preposition =
+        (a.saturating_sub(3)..a).any(|k| s.low_is(k, &["for", "of", "at", "with", "from", "by", "to", "in", "on"]));
+    if b + 1 < n && s.text(b) == "," && s.low_is(b + 1, &["who"]) && !after_preposition {
+        v.add(EntityKind::Person, 3, "', who' after");
+    }
+    // "the main opposition party, Chadema,": a name set off after an organization noun
+    // (one word: "couriers of the network, Nasir Qadri and ..." name the couriers)
+    if single && a >= 2 && s.text(a - 1) == "," && s.toks[a - 2].is_lower() && is_org_noun(s.low(a - 2)) {
+        v.add(EntityKind::Organization, 3, format!("after '{}, '", s.low(a - 2)));
+    }
+    // "Acme chairman Jane Doe": a name before the head of an organization
+    if b + 1 < n
+        && s.toks[b].is_lower()
+        && s.low_is(b, &["chairman", "chairwoman", "chairperson", "founder", "secretary-general"])
+        && name_tok(s, b + 1)
+    {
+        v.add(EntityKind::Organization, 3, format!("'{}' after", s.low(b)));
     }
     // "the Aurora capsule": a craft noun right after the name (not "a European-built
     // laboratory": a modifier, not a name)

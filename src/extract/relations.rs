@@ -57,10 +57,18 @@ fn role_class(w: &str) -> Option<RoleClass> {
     super::lexicon::roles::role_class_exact(w)
 }
 
+/// Group nouns for the forces and officers of a state, which a place "in" after them owns.
+fn is_state_force(head: &str) -> bool {
+    matches!(
+        head,
+        "police" | "authorities" | "officials" | "troops" | "soldiers" | "forces" | "prosecutors" | "officers"
+    )
+}
+
 /// The relation a role gives its holder with an organization or place. `before` and `head` are
 /// the role noun and the word before it ("foreign" "minister"): only a head of state or
 /// government, a governor or a mayor leads a place; a minister of a country is affiliated with it.
-fn relation_for(class: RoleClass, object_kind: EntityKind, before: &str, head: &str) -> RelationKind {
+pub(crate) fn relation_for(class: RoleClass, object_kind: EntityKind, before: &str, head: &str) -> RelationKind {
     if object_kind == EntityKind::Location {
         let head = head.trim_end_matches('s');
         let leads = class == RoleClass::Leader
@@ -235,15 +243,26 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
                 }
                 // "ORG's correspondent X" / "ORG's foreign minister" (a person's lawyer is
                 // possessed_role's)
+                // (and a title run: "Norland's former President and Prime Minister X")
+                let title_word = |i: usize| {
+                    is_word(i)
+                        && (role_class(w(i)).is_some()
+                            || super::lexicon::roles::is_title_modifier(w(i))
+                            || w(i) == "and" && i > m.b + 1)
+                };
                 if let Some(n) = next.filter(|n| {
-                    n.a > m.b + 1 && n.a <= m.b + 4 && n.kind == EntityKind::Person && m.kind != EntityKind::Person
+                    n.a > m.b + 1
+                        && (n.a <= m.b + 4 || n.a <= m.b + 7 && (m.b + 1..n.a).all(title_word))
+                        && n.kind == EntityKind::Person
+                        && m.kind != EntityKind::Person
                 }) {
+                    let titled = (m.b + 1..n.a).all(title_word);
                     if let Some((i, rc)) = (m.b + 1..n.a)
-                        .filter(|&i| is_word(i) && toks[i].is_lower())
+                        .filter(|&i| is_word(i) && (toks[i].is_lower() || titled))
                         .find_map(|i| role_class(w(i)).map(|rc| (i, rc)))
                     {
                         out.push(Relation {
-                            kind: relation_for(rc, m.kind, w(i - 1), w(i)),
+                            kind: relation_for(rc, m.kind, if i > m.b + 1 { w(i - 1) } else { "" }, w(i)),
                             subject: n.entity,
                             object: m.entity,
                             evidence: ev(m.a, n.b),
@@ -264,7 +283,9 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
                         between.iter().rev().find_map(|&i| super::lexicon::roles::role_class(w(i)).map(|rc| (i, rc)));
                     if let Some((i, rc)) = role {
                         if m.kind != EntityKind::Person && m.kind != EntityKind::Group {
-                            let kind = relation_for(rc, m.kind, w(i - 1), w(i).trim_end_matches('s'));
+                            // (the word before the role may be the organization's own name)
+                            let before = if i > m.b { w(i - 1) } else { "" };
+                            let kind = relation_for(rc, m.kind, before, w(i).trim_end_matches('s'));
                             out.push(Relation { kind, subject: n.entity, object: m.entity, evidence: ev(m.a, n.b) });
                             if w(i).ends_with('s') {
                                 let mut last = *n;
@@ -318,6 +339,14 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
                         };
                         out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
                     }
+                }
+            }
+            // "police in X arrested": the state's own forces of the place
+            if let Some(n) = next.filter(|n| n.kind == EntityKind::Location && n.a == m.b + 1 && w(m.b) == "in") {
+                let head = ann.entities[m.entity].label.rsplit(' ').next().unwrap_or("").to_lowercase();
+                if m.kind == EntityKind::Group && is_state_force(&head) {
+                    let kind = RelationKind::AffiliatedWith;
+                    out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
                 }
             }
             // "Miami-based Acme", "Acme, a Miami-based bank": the place in a "-based" modifier

@@ -426,7 +426,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let n = cands.len();
     let lx = cx.lexicon;
     let mut uf = UnionFind::<usize>::new(n);
-    let texts: Vec<&str> = cands.iter().map(|c| doc.slice(c.span)).collect();
+    // (a name with a quoted nickname inside reads without it: `Jorge "El Toro" Bandera`)
+    let unquoted: Vec<Option<String>> = cands.iter().map(|c| without_inner_quote(doc.slice(c.span))).collect();
+    let texts: Vec<&str> =
+        cands.iter().zip(&unquoted).map(|(c, u)| u.as_deref().unwrap_or_else(|| doc.slice(c.span))).collect();
     let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
@@ -1241,6 +1244,16 @@ fn demote_quoted_nicknames(doc: &Document, cands: &mut [Candidate]) {
             c.votes = Votes::default();
         }
     }
+}
+
+/// `Jorge "El Toro" Bandera` -> "Jorge Bandera": a name's text without a quoted part inside it.
+fn without_inner_quote(t: &str) -> Option<String> {
+    let open = t.find(['"', '“'])?;
+    let rest = &t[open + 1..];
+    let close = rest.find(['"', '”'])?;
+    let after = rest[close..].chars().next().map_or(0, char::len_utf8);
+    let (head, tail) = (t[..open].trim_end(), rest[close + after..].trim_start());
+    (!head.is_empty() && !tail.is_empty()).then(|| format!("{head} {tail}"))
 }
 
 fn abbrev_of(w: &str) -> Option<&'static str> {

@@ -151,7 +151,8 @@ pub fn find_times(doc: &Document, si: usize) -> Vec<TimeExpr> {
         }
         if let Some(m) = month(wi) {
             // "July 20, 2009", "Jan. 5", "June 2012", "in January"
-            if wi == "may" && !toks[i].is_cap() {
+            // ("may", "march": verbs and nouns unless capitalized)
+            if !toks[i].is_cap() {
                 i += 1;
                 continue;
             }

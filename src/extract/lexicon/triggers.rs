@@ -104,6 +104,9 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("blocked", Sanction, ASSETS), ("blocks", Sanction, ASSETS), ("froze", Sanction, ASSETS),
     ("frozen", Sanction, ASSETS), ("freezes", Sanction, ASSETS), ("freezing", Sanction, ASSETS),
     ("blacklist", Sanction, NOUN | POSS_AGENT), ("blacklisted", Sanction, 0), ("blacklists", Sanction, 0),
+    ("visa restrictions", Sanction, NOUN | POSS_AGENT), ("visa restriction", Sanction, NOUN | POSS_AGENT),
+    ("visa ban", Sanction, NOUN | POSS_AGENT), ("visa bans", Sanction, NOUN | POSS_AGENT),
+    ("travel ban", Sanction, NOUN | POSS_AGENT), ("travel bans", Sanction, NOUN | POSS_AGENT),
     // courts
     ("convicted", Convict, 0), ("convict", Convict, 0), ("conviction", Convict, NOUN), ("found guilty", Convict, 0),
     ("sentenced", Sentence, 0), ("sentence", Sentence, NOUN), ("sentence", Sentence, 0), ("sentencing", Sentence, NOUN),
