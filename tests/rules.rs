@@ -726,3 +726,36 @@ fn a_name_set_off_after_an_organization_noun_and_its_chairman() {
     assert_eq!(r.entity("Umoja").1, EntityKind::Organization, "{:?}", r.entities);
     assert!(r.has_relation("Dembe Nkulu", RelationKind::LeaderOf, "Umoja"), "{:?}", r.relations);
 }
+
+#[test]
+fn bills_are_references_and_a_released_statement_frees_nobody() {
+    let r = read(
+        "The House passed H. Res. 233 and H.R. 1905 on Monday. Senator Rosa Lind released this statement \
+         on the vote.",
+    );
+    assert!(!r.labels().iter().any(|l| l.starts_with("H.")), "{:?}", r.labels());
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Release), "{:?}", r.events);
+}
+
+#[test]
+fn a_participle_after_a_name_or_plural_makes_it_the_patient() {
+    let r = read("Rosa Lind, detained since 2019, is ill. The cases of the Americans jailed in Portugal drag on.");
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Rosa Lind"), "{:?}", r.events);
+    assert!(!r.events.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Agent)), "{:?}", r.events);
+    let r = read("Police arrested on Monday two men in Lisbon.");
+    assert!(r.role(EventKind::Arrest, Role::Agent, "Police"), "the state's forces still do the deed: {:?}", r.events);
+}
+
+#[test]
+fn unknown_two_word_names_are_people_unless_an_organization_noun_says_otherwise() {
+    let r = read(
+        "Officials hold Dembe Nkulu and his wife Afarin Tosk on trumped-up charges. Kenyan authorities blamed \
+         the militant group Harakat Zulfa. The cash moved through Caballeriza Tres Rios, a horse-breeding company \
+         registered in his name.",
+    );
+    assert_eq!(r.entity("Dembe Nkulu").1, EntityKind::Person, "{:?}", r.entities);
+    assert_eq!(r.entity("Afarin Tosk").1, EntityKind::Person, "{:?}", r.entities);
+    assert!(r.has_relation("Afarin Tosk", RelationKind::Family, "Dembe Nkulu"), "{:?}", r.relations);
+    assert_eq!(r.entity("Harakat Zulfa").1, EntityKind::Organization, "{:?}", r.entities);
+    assert_eq!(r.entity("Caballeriza Tres Rios").1, EntityKind::Organization, "{:?}", r.entities);
+}

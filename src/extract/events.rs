@@ -524,6 +524,39 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     {
         return false;
     }
+    // "released a statement", "released the footage": a text or a record is published, nobody
+    // is set free
+    if kind == EventKind::Release
+        && flags & NOUN == 0
+        && (b..(b + 4).min(hi)).any(|k| {
+            matches!(
+                w(k),
+                "statement"
+                    | "statements"
+                    | "report"
+                    | "reports"
+                    | "video"
+                    | "videos"
+                    | "footage"
+                    | "photo"
+                    | "photos"
+                    | "images"
+                    | "data"
+                    | "figures"
+                    | "results"
+                    | "details"
+                    | "findings"
+                    | "transcript"
+                    | "documents"
+                    | "letter"
+                    | "list"
+                    | "album"
+                    | "budget"
+            )
+        })
+    {
+        return false;
+    }
     if flags & NOUN != 0 {
         // a noun modifying another noun is not an event ("arrest warrant")
         if b < hi
@@ -1038,6 +1071,69 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         }
         noun_before && k < hi && matches!(w(k), "are" | "is" | "was" | "were" | "have" | "has" | "include")
     };
+    // "the four Americans (currently) detained in Iran", "Jane Doe, jailed since 2019,": a
+    // participle of a deed done to someone, right after a name or a plural noun and followed by
+    // no object, is passive in meaning too
+    let mut participle_of: Option<&P> = None;
+    let reduced = reduced
+        || !noun
+            && w(t.a).ends_with("ed")
+            && matches!(
+                t.kind,
+                EventKind::Arrest
+                    | EventKind::Charge
+                    | EventKind::Release
+                    | EventKind::Extradite
+                    | EventKind::Sentence
+                    | EventKind::Convict
+                    | EventKind::Acquit
+                    | EventKind::Sanction
+            )
+            && {
+                let mut j = t.a;
+                while j > lo && toks[j - 1].is_lower() && w(j - 1).ends_with("ly") {
+                    j -= 1;
+                }
+                if j > lo + 1 && w(j - 1) == "," {
+                    j -= 1;
+                }
+                // (a name, or a plural noun or people's name: "Americans"; not the state's forces,
+                // who do the deed: "Police arrested on Monday ...")
+                let named = ps.iter().find(|p| {
+                    p.b == j
+                        && (p.kind != EntityKind::Location || doc.slice(p.span).ends_with('s'))
+                        && !(p.kind == EntityKind::Group && toks[p.b - 1].kind == TokenKind::Word && {
+                            let h = w(p.b - 1);
+                            matches!(
+                                h,
+                                "police"
+                                    | "authorities"
+                                    | "officials"
+                                    | "troops"
+                                    | "soldiers"
+                                    | "forces"
+                                    | "prosecutors"
+                            )
+                        })
+                });
+                let noun_before = j > lo
+                    && (named.is_some()
+                        || (toks[j - 1].is_lower()
+                            && w(j - 1).ends_with('s')
+                            && !is_function_word(w(j - 1))
+                            && !ps.iter().any(|p| p.b == j)));
+                let fits = noun_before
+                    && (t.b >= hi
+                        || matches!(
+                            w(t.b),
+                            "in" | "by" | "since" | "on" | "for" | "at" | "without" | "after" | "or" | "," | "."
+                        ))
+                    && !(j > lo + 1 && BE.contains(&w(j - 1)));
+                if fits {
+                    participle_of = named;
+                }
+                fits
+            };
     if reduced && t.kind == EventKind::Statement {
         return EvMention {
             kind: t.kind,
@@ -1390,6 +1486,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 }
             }
         }
+        if participle_of.is_some() {
+            subject = participle_of;
+        }
         if let Some(p) = subject {
             // passive: the subject is the patient only if it stands right before the verb group;
             // "X was flown back, then set free": a verb coordinated after a passive is passive too
@@ -1407,7 +1506,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 && (p.b..t.a).any(|k| BE.contains(&w(k)) && toks[k].kind != TokenKind::Possessive)
                 && (p.b..t.a).any(|k| matches!(w(k), "," | "and" | "then"));
             let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
-            let taken = if passive {
+            let taken = if participle_of.is_some() {
+                true
+            } else if passive {
                 let before_be = (lo..t.a).rev().find(|&k| BE.contains(&w(k))).map(|k| k.saturating_sub(1));
                 before_be.is_some_and(|k| {
                     p.b == k + 1

@@ -747,6 +747,13 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     // Months and weekdays are times, not names; "Section 7031", "Title 18", "Executive Order
     // 13224", "Resolution 2231" are references.
     let number_after = s.toks.get(b).is_some_and(|t| t.kind == TokenKind::Number);
+    // "H. Res. 233", "H.R. 1905": a bill or resolution of a legislature (its number may be cut
+    // off by the period)
+    if matches!(s.low(b - 1), "res" | "res." | "h.res" | "h.res." | "s.res" | "s.res." | "h.r.")
+        && (b == s.toks.len() || number_after || s.text(b) == ".")
+    {
+        return;
+    }
     if a + 1 == b && (month(s.low(a)).is_some() || weekday(s.low(a)).is_some() || is_org_head(s.low(a)) && number_after)
         || number_after
             && matches!(
@@ -760,6 +767,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
                     | "decree"
                     | "amendment"
                     | "regulation"
+                    | "bill"
             )
     {
         return;
@@ -1191,6 +1199,10 @@ fn name_candidate(
                 v.add(EntityKind::Organization, 2, "capitalized common words");
             } else if words.len() == 2 && s.lx.is_surname(last) {
                 v.add(EntityKind::Person, 1, "two names");
+            } else if words.len() == 2 && (a..b).all(|i| !s.is_word(i) || !s.lx.is_common_word(s.low(i))) {
+                // two unknown words that are no English words: news names people far more
+                // often than organizations without a head word
+                v.add(EntityKind::Person, 1, "two unknown name words");
             } else {
                 v.add(EntityKind::Organization, 1, "multi-word name");
             }
@@ -1281,7 +1293,9 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     if a >= 1 && s.toks[a - 1].kind == TokenKind::Word {
         let p = s.low(a - 1);
         if let Some(rc) = role_class(p).filter(|_| s.toks[a - 1].is_lower()) {
-            if !matches!(rc, RoleClass::Family) || single {
+            // (a family noun only after a personal possessive: "his wife Jane Doe")
+            let kin = a >= 2 && s.low_is(a - 2, &["his", "her", "their", "my", "our"]);
+            if !matches!(rc, RoleClass::Family) || single || kin {
                 v.add(EntityKind::Person, 4, format!("role noun '{p}' before"));
                 if c.title.is_none() {
                     // (one person of "cosmonauts A and B" is a cosmonaut)
@@ -1304,6 +1318,14 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
         }
         if p == "via" {
             v.add(EntityKind::Organization, 2, "'via' before");
+        }
+        // "the militant group X", "the newspaper X": an organization noun right before
+        if s.toks[a - 1].is_lower()
+            && is_org_noun(p)
+            && a >= 2
+            && !s.low_is(a - 2, &["his", "her", "their", "my", "our"])
+        {
+            v.add(EntityKind::Organization, 3, format!("organization noun '{p}' before"));
         }
         if p == "the" && single && !s.toks[a].is_all_caps() {
             v.add(EntityKind::Person, -3, "'the' before a single word");
@@ -1347,7 +1369,7 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
         };
         while k < n
             && k < b + 10
-            && s.toks[k].kind == TokenKind::Word
+            && (s.toks[k].kind == TokenKind::Word || s.text(k) == "-")
             && !role_heads(k)
             && !(s.toks[k].is_lower() && is_org_noun(s.low(k)) && org_noun_heads(s, k))
             && !matches!(s.text(k), ",")
@@ -1415,6 +1437,8 @@ fn org_noun_heads(s: &Sent<'_>, k: usize) -> bool {
     next >= s.toks.len()
         || s.toks[next].kind != TokenKind::Word
         || (s.toks[next].is_lower() && is_function_word(s.low(next)) && !s.low_is(next, &["of"]))
+        // "a company registered in ...", "a group based in ..."
+        || (s.toks[next].is_lower() && s.low(next).ends_with("ed"))
 }
 
 /// Lower-case mention candidates starting at token `i`: groups, descriptions, pronouns.

@@ -829,7 +829,25 @@ fn possessed_role(
         let owner = ce[ci];
         // the noun phrase: lower-case words up to a comma, the last a role noun
         let from = if named { c.tokens.1 + 1 } else { c.tokens.1 };
-        let Some(j) = set_off_noun(doc, from, 4, end) else { continue };
+        let Some(j) = set_off_noun(doc, from, 4, end) else {
+            // "his wife Jane Doe": a family noun right before the name needs no comma
+            let mut j = from;
+            while j < end && j < from + 3 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
+                j += 1;
+            }
+            let family = j > from && super::lexicon::roles::role_class(w(j - 1)) == Some(RoleClass::Family);
+            if let Some(n) = ms.iter().find(|n| n.a == j && n.kind == EntityKind::Person && n.entity != owner) {
+                if family {
+                    out.push(Relation {
+                        kind: RelationKind::Family,
+                        subject: n.entity,
+                        object: owner,
+                        evidence: Span::new(c.span.start, toks[n.b - 1].span.end),
+                    });
+                }
+            }
+            continue;
+        };
         // "Chanda's party, the United Progress Movement,": the owner belongs to it; "his
         // company, X Trading": the owner is tied to it
         let body = matches!(w(j - 1), "party" | "movement" | "group" | "organization" | "union" | "alliance");
