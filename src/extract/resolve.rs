@@ -47,6 +47,10 @@ impl Pass for ResolvePass {
 /// Normalizes a name for comparison: accents and case folded, periods dropped, hyphens and
 /// white space folded to single spaces, a leading "the" dropped.
 pub fn norm(s: &str) -> String {
+    if s.is_ascii() { norm_ascii(s) } else { norm_general(s) }
+}
+
+fn norm_general(s: &str) -> String {
     let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
     for w in folded.to_lowercase().replace(['’', '\''], "'").split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
@@ -61,6 +65,28 @@ pub fn norm(s: &str) -> String {
         out.push_str(&w);
     }
     out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
+}
+
+/// [`norm`] of ASCII text in one pass and one allocation: the same words (split at white
+/// space and hyphens, periods dropped, empty ones skipped), lower-cased, joined by one space.
+fn norm_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_word = false;
+    for b in s.bytes() {
+        if char::from(b).is_whitespace() || b == b'-' {
+            in_word = false;
+        } else if b != b'.' {
+            if !in_word && !out.is_empty() {
+                out.push(' ');
+            }
+            in_word = true;
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    match out.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => out,
+    }
 }
 
 /// Accents removed (NFKD without combining marks); ASCII text is returned as it is.
@@ -81,6 +107,23 @@ fn words(s: &str) -> Vec<String> {
         .map(|w| w.trim_matches('.').to_string())
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// `f` of each text, computed once per distinct text, and for each text the index of its value
+/// (names repeat: a document names its protagonist dozens of times, and says "he" more often).
+fn once_per_text<T>(texts: &[&str], f: impl Fn(&str) -> T) -> (Vec<T>, Vec<usize>) {
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    let mut values = Vec::new();
+    let index = texts
+        .iter()
+        .map(|&t| {
+            *seen.entry(t).or_insert_with(|| {
+                values.push(f(t));
+                values.len() - 1
+            })
+        })
+        .collect();
+    (values, index)
 }
 
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
@@ -198,7 +241,7 @@ struct RunIndex {
 }
 
 impl RunIndex {
-    fn new(groups: &[Vec<usize>], words: &[Vec<String>]) -> Self {
+    fn new(groups: &[Vec<usize>], words: &[&[String]]) -> Self {
         let mut by_run: HashMap<String, Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
             let ws = &words[js[0]];
@@ -238,7 +281,7 @@ impl RunIndex {
 /// not a person's one: then the lists holding its names are built again ([`ShortForms::join`]).
 struct ShortForms<'a> {
     cands: &'a [Candidate],
-    words: &'a [Vec<String>],
+    words: &'a [&'a [String]],
     /// Names and speaker labels (no lexicon entry) grouped by text: each group lies in one
     /// cluster.
     groups: Vec<Vec<usize>>,
@@ -283,7 +326,7 @@ impl Fitting {
 }
 
 impl<'a> ShortForms<'a> {
-    fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>, uf: &UnionFind<usize>) -> Self {
+    fn new(cands: &'a [Candidate], words: &'a [&'a [String]], groups: Vec<Vec<usize>>, uf: &UnionFind<usize>) -> Self {
         let mut group_of = vec![usize::MAX; cands.len()];
         let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
@@ -427,7 +470,8 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let lx = cx.lexicon;
     let mut uf = UnionFind::<usize>::new(n);
     let texts: Vec<&str> = cands.iter().map(|c| doc.slice(c.span)).collect();
-    let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
+    let (normed_values, text_index) = once_per_text(&texts, norm);
+    let normed: Vec<&str> = text_index.iter().map(|&k| normed_values[k].as_str()).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
     let mut first_link: HashMap<usize, usize> = HashMap::default(); // subject -> object
@@ -475,19 +519,25 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // Cluster votes so far.
     // Each cluster's votes; `counts(i)` says whether candidate `i`'s own votes are added (a
     // cluster whose votes are all left out still gets an empty entry).
-    let cluster_votes_where = |uf: &UnionFind<usize>, counts: &dyn Fn(usize) -> bool| {
+    // Only the final tally keeps the reasons (for the entities); the ones before only decide
+    // types, from the scores, and copying every reason string into each was most of their cost.
+    let cluster_votes_where = |uf: &UnionFind<usize>, counts: &dyn Fn(usize) -> bool, reasons: bool| {
         let mut v: HashMap<usize, Votes> = HashMap::default();
         for (i, c) in cands.iter().enumerate() {
             if is_proper(c) || c.form == MentionForm::Group {
                 let e = v.entry(uf.find(i)).or_default();
                 if counts(i) {
-                    e.merge(&c.votes);
+                    if reasons {
+                        e.merge(&c.votes);
+                    } else {
+                        e.merge_scores(&c.votes);
+                    }
                 }
             }
         }
         v
     };
-    let cluster_votes = |uf: &UnionFind<usize>| cluster_votes_where(uf, &|_| true);
+    let cluster_votes = |uf: &UnionFind<usize>| cluster_votes_where(uf, &|_| true, false);
     let kind_of =
         |uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, i: usize| votes.get(&uf.find(i)).map(|v| v.best().0);
 
@@ -599,7 +649,8 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // 4. Short forms of people's names.
     let votes = cluster_votes(&uf);
-    let word_lists: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
+    let (word_values, _) = once_per_text(&texts, words);
+    let word_lists: Vec<&[String]> = text_index.iter().map(|&k| word_values[k].as_slice()).collect();
     let names = text_groups(cands, &texts, |_, d| {
         matches!(d.form, MentionForm::Name | MentionForm::Speaker) && d.lex.is_none()
     });
@@ -730,7 +781,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
 
     // The final clusters' votes (weak short forms left out, so they take their name's type).
-    let votes = cluster_votes_where(&uf, &|i| !weak_roots.contains(&pre_root[i]));
+    let votes = cluster_votes_where(&uf, &|i| !weak_roots.contains(&pre_root[i]), true);
 
     // Build entities from clusters of proper names and groups.
     let mut roots: Vec<usize> = Vec::new();
@@ -806,10 +857,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             let mut aliases = BTreeSet::new();
             let mut titles = BTreeSet::new();
             let mut attributes = BTreeSet::new();
+            let normed_label = norm(&label);
             for &i in &members {
                 let t = texts[i].to_string();
                 if t != label && cands[i].form != MentionForm::Group && !aliases.contains(&t) {
-                    reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], &normed[i], &norm(&label))));
+                    reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], normed[i], &normed_label)));
                     aliases.insert(t);
                 }
                 if let Some(ti) = &cands[i].title {
@@ -1378,6 +1430,30 @@ mod tests {
         assert_eq!(norm("U.S."), "us");
         assert_eq!(norm("The Hague"), "hague");
         assert_eq!(norm("Ortega-Ortega"), "ortega ortega");
+    }
+
+    #[test]
+    fn norm_of_ascii_is_the_general_norm() {
+        for s in [
+            "",
+            " ",
+            "The",
+            "the ",
+            "The  Hague",
+            "THE HAGUE",
+            "U.S.-Mexico",
+            "...",
+            "a . b",
+            "x -- y",
+            "\tTabs\x0band\x0cfeeds\r\n",
+            "O'Brien's",
+            "then",
+            "the the",
+            "-the x",
+            "Dept. of  the Treasury",
+        ] {
+            assert_eq!(norm_ascii(s), norm_general(s), "{s:?}");
+        }
     }
 
     #[test]
