@@ -175,8 +175,13 @@ fn initials(text: &str, skip_prefix: bool) -> String {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let mut out = String::new();
     for (i, w) in ws.iter().enumerate() {
-        let lw = w.to_lowercase();
-        if is_org_connector(lw.as_str()) {
+        // (most words need no lower-casing: ASCII without capitals)
+        let connector = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            is_org_connector(w)
+        } else {
+            is_org_connector(&w.to_lowercase())
+        };
+        if connector {
             continue;
         }
         if skip_prefix && i == 0 && (w.contains('.') || w.chars().all(|c| c.is_uppercase())) {
@@ -236,16 +241,20 @@ fn text_groups<'a>(
 
 /// Groups of names (candidates grouped by text) indexed by every run of one, two and three
 /// words of their text, to find the names that contain a given run of words.
-struct RunIndex {
-    by_run: HashMap<String, Vec<usize>>,
+///
+/// A run is keyed by its words, not by a string of them: words hold no white space (see
+/// [`words`]), so that is the same as keying by the words joined with spaces, without a string
+/// for every run.
+struct RunIndex<'a> {
+    by_run: HashMap<&'a [String], Vec<usize>>,
 }
 
-impl RunIndex {
-    fn new(groups: &[Vec<usize>], words: &[&[String]]) -> Self {
-        let mut by_run: HashMap<String, Vec<usize>> = HashMap::default();
+impl<'a> RunIndex<'a> {
+    fn new(groups: &[Vec<usize>], words: &[&'a [String]]) -> Self {
+        let mut by_run: HashMap<&'a [String], Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
-            let ws = &words[js[0]];
-            let mut runs: Vec<String> = (1..=3).flat_map(|k| ws.windows(k).map(|w| w.join(" "))).collect();
+            let ws: &'a [String] = words[js[0]];
+            let mut runs: Vec<&'a [String]> = (1..=3).flat_map(|k| ws.windows(k)).collect();
             runs.sort_unstable();
             runs.dedup();
             for r in runs {
@@ -259,10 +268,7 @@ impl RunIndex {
     /// holding the rarest run of (up to) three words of `me`.
     fn maybe_containing(&self, me: &[String]) -> &[usize] {
         let k = me.len().clamp(1, 3);
-        me.windows(k)
-            .map(|w| self.by_run.get(&w.join(" ")).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|l| l.len())
-            .unwrap_or(&[])
+        me.windows(k).map(|w| self.by_run.get(w).map_or(&[][..], Vec::as_slice)).min_by_key(|l| l.len()).unwrap_or(&[])
     }
 }
 
@@ -286,7 +292,7 @@ struct ShortForms<'a> {
     /// cluster.
     groups: Vec<Vec<usize>>,
     group_of: Vec<usize>,
-    runs: RunIndex,
+    runs: RunIndex<'a>,
     /// For each group of short forms met so far, what it fits.
     fitting: HashMap<usize, Fitting>,
     /// For each group, the groups of short forms whose fitting lists hold it.
@@ -478,17 +484,25 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     for l in &ann.links {
         first_link.entry(l.subject).or_insert(l.object);
     }
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // (the three kinds of key never equal each other, as when they were strings with the
+    // prefixes "lex:", "n:" and "g:")
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key {
+        Lex(usize),
+        Name(String),
+        Group(String),
+    }
+    let mut by_key: HashMap<Key, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let k = match c.form {
-            _ if c.lex.is_some() => format!("lex:{}", c.lex.map(|h| h.entry).unwrap_or(0)),
+            _ if c.lex.is_some() => Key::Lex(c.lex.map(|h| h.entry).unwrap_or(0)),
             MentionForm::Name | MentionForm::Acronym | MentionForm::Speaker | MentionForm::Dateline => {
-                format!("n:{}", org_key(&normed[i]))
+                Key::Name(org_key(normed[i]))
             }
             // "Norte Cartel targets" and "Los Halcones targets" are two groups
             MentionForm::Group => {
                 let owner = first_link.get(&i).map(|&o| norm(doc.slice(cands[o].span)));
-                format!("g:{}|{}", normed[i], owner.unwrap_or_default())
+                Key::Group(format!("{}|{}", normed[i], owner.unwrap_or_default()))
             }
             _ => continue,
         };
@@ -503,7 +517,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         // a name that is also a lexicon surface in another case ("WASHINGTON") joins the entry
         if c.lex.is_none() && matches!(c.form, MentionForm::Speaker | MentionForm::Dateline) {
             if let Some(h) = lx.best(&super::lexicon::key(texts[i])) {
-                let lk = format!("lex:{}", h.entry);
+                let lk = Key::Lex(h.entry);
                 match by_key.get(&lk) {
                     Some(&j) => {
                         uf.union(i, j);
@@ -859,10 +873,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             let mut attributes = BTreeSet::new();
             let normed_label = norm(&label);
             for &i in &members {
-                let t = texts[i].to_string();
-                if t != label && cands[i].form != MentionForm::Group && !aliases.contains(&t) {
+                let t = texts[i];
+                if t != label && cands[i].form != MentionForm::Group && !aliases.contains(t) {
                     reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], normed[i], &normed_label)));
-                    aliases.insert(t);
+                    aliases.insert(t.to_string());
                 }
                 if let Some(ti) = &cands[i].title {
                     titles.insert(ti.text.clone());
