@@ -365,6 +365,11 @@ fn lowercase_same_len(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c.is_ascii() {
+            // (the common case, without the general case mapping)
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut lc = c.to_lowercase();
         match (lc.next(), lc.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),

@@ -156,6 +156,17 @@ fn line_count(s: &str) -> usize {
 /// Lower-cases a surface form and folds runs of white space, the key every lookup uses.
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // (the same for ASCII text, byte by byte: `split_whitespace` splits at the ASCII
+        // characters `char::is_whitespace` accepts)
+        for w in s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -299,7 +310,7 @@ impl Lexicon {
         if k.is_empty() {
             return;
         }
-        let words = k.split(' ').count() + k.matches(',').count();
+        let words = 1 + k.bytes().filter(|&b| b == b' ' || b == b',').count();
         self.max_words = self.max_words.max(words);
         let first = k.split([' ', ',', '\'', '’']).next().unwrap_or("");
         let first_words = Arc::make_mut(&mut self.first_words);
