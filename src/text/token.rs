@@ -114,7 +114,12 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The character at byte `i` of `s` (`None` at the end).
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|r| r.chars().next())
+    // (an ASCII byte is always a whole character, so it needs no decoding; past the end there
+    // is no byte and no character)
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    }
 }
 
 /// The byte after the character at byte `i` of `s` (`s.len()` at the end).

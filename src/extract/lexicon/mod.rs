@@ -139,10 +139,14 @@ fn data_set(s: &'static str) -> WordSet {
     set.extend(lines(s).map(|l| {
         let w = l.trim();
         // (a word each of whose characters lower-cases to itself is its own lower case)
-        let lower = w.chars().all(|c| {
-            let mut l = c.to_lowercase();
-            l.next() == Some(c) && l.next().is_none()
-        });
+        let lower = if w.is_ascii() {
+            !w.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            w.chars().all(|c| {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            })
+        };
         if lower { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) }
     }));
     set
