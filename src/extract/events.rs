@@ -973,7 +973,10 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
     let participle = t.a > lo && SUBORDINATORS.contains(&w(t.a - 1)) && w(t.a).ends_with("ing");
     if participle {
         // keep the whole sentence to the left
-    } else if let Some(sub) = (lo..t.a).rev().find(|&k| SUBORDINATORS.contains(&w(k)) && (k..t.a).all(|j| w(j) != ","))
+    } else if let Some(sub) =
+        // (the nearest subordinator with no comma between it and the trigger: none lies
+        // beyond the first comma met walking back)
+        (lo..t.a).rev().take_while(|&k| w(k) != ",").find(|&k| SUBORDINATORS.contains(&w(k)))
     {
         lo = sub + 1;
         if let Some(c) = (t.b..hi).find(|&j| w(j) == ",") {

@@ -51,9 +51,16 @@ const KINDS: [EntityKind; 5] =
 
 impl Votes {
     /// Adds `w` to a type's score for a reason.
-    pub fn add(&mut self, k: EntityKind, w: i32, why: impl Into<String>) {
+    pub fn add(&mut self, k: EntityKind, w: i32, why: impl std::fmt::Display) {
         self.score[kind_index(k)] += w;
-        self.reasons.push(format!("{w:+} {k}: {}", why.into()));
+        self.reasons.push(format!("{w:+} {k}: {why}"));
+    }
+
+    /// Adds another tally's scores, not its reasons.
+    pub fn merge_scores(&mut self, o: &Votes) {
+        for i in 0..5 {
+            self.score[i] += o.score[i];
+        }
     }
 
     /// Adds all of another tally.
@@ -67,7 +74,7 @@ impl Votes {
     /// The winning type and its margin over the runner-up (ties go to the earlier type in
     /// person, organization, location, group, other).
     pub fn best(&self) -> (EntityKind, i32) {
-        let mut order: Vec<usize> = (0..5).collect();
+        let mut order = [0, 1, 2, 3, 4];
         order.sort_by_key(|&i| (-self.score[i], i));
         (KINDS[order[0]], self.score[order[0]] - self.score[order[1]])
     }

@@ -47,6 +47,10 @@ impl Pass for ResolvePass {
 /// Normalizes a name for comparison: accents and case folded, periods dropped, hyphens and
 /// white space folded to single spaces, a leading "the" dropped.
 pub fn norm(s: &str) -> String {
+    if s.is_ascii() { norm_ascii(s) } else { norm_general(s) }
+}
+
+fn norm_general(s: &str) -> String {
     let folded = fold(s);
     let mut out = String::with_capacity(folded.len());
     for w in folded.to_lowercase().replace(['’', '\''], "'").split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
@@ -61,6 +65,28 @@ pub fn norm(s: &str) -> String {
         out.push_str(&w);
     }
     out.strip_prefix("the ").map(str::to_string).unwrap_or(out)
+}
+
+/// [`norm`] of ASCII text in one pass and one allocation: the same words (split at white
+/// space and hyphens, periods dropped, empty ones skipped), lower-cased, joined by one space.
+fn norm_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_word = false;
+    for b in s.bytes() {
+        if char::from(b).is_whitespace() || b == b'-' {
+            in_word = false;
+        } else if b != b'.' {
+            if !in_word && !out.is_empty() {
+                out.push(' ');
+            }
+            in_word = true;
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    }
+    match out.strip_prefix("the ") {
+        Some(rest) => rest.to_string(),
+        None => out,
+    }
 }
 
 /// Accents removed (NFKD without combining marks); ASCII text is returned as it is.
@@ -81,6 +107,23 @@ fn words(s: &str) -> Vec<String> {
         .map(|w| w.trim_matches('.').to_string())
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// `f` of each text, computed once per distinct text, and for each text the index of its value
+/// (names repeat: a document names its protagonist dozens of times, and says "he" more often).
+fn once_per_text<T>(texts: &[&str], f: impl Fn(&str) -> T) -> (Vec<T>, Vec<usize>) {
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    let mut values = Vec::new();
+    let index = texts
+        .iter()
+        .map(|&t| {
+            *seen.entry(t).or_insert_with(|| {
+                values.push(f(t));
+                values.len() - 1
+            })
+        })
+        .collect();
+    (values, index)
 }
 
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
@@ -132,8 +175,13 @@ fn initials(text: &str, skip_prefix: bool) -> String {
     let ws: Vec<&str> = text.split_whitespace().collect();
     let mut out = String::new();
     for (i, w) in ws.iter().enumerate() {
-        let lw = w.to_lowercase();
-        if is_org_connector(lw.as_str()) {
+        // (most words need no lower-casing: ASCII without capitals)
+        let connector = if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            is_org_connector(w)
+        } else {
+            is_org_connector(&w.to_lowercase())
+        };
+        if connector {
             continue;
         }
         if skip_prefix && i == 0 && (w.contains('.') || w.chars().all(|c| c.is_uppercase())) {
@@ -193,16 +241,20 @@ fn text_groups<'a>(
 
 /// Groups of names (candidates grouped by text) indexed by every run of one, two and three
 /// words of their text, to find the names that contain a given run of words.
-struct RunIndex {
-    by_run: HashMap<String, Vec<usize>>,
+///
+/// A run is keyed by its words, not by a string of them: words hold no white space (see
+/// [`words`]), so that is the same as keying by the words joined with spaces, without a string
+/// for every run.
+struct RunIndex<'a> {
+    by_run: HashMap<&'a [String], Vec<usize>>,
 }
 
-impl RunIndex {
-    fn new(groups: &[Vec<usize>], words: &[Vec<String>]) -> Self {
-        let mut by_run: HashMap<String, Vec<usize>> = HashMap::default();
+impl<'a> RunIndex<'a> {
+    fn new(groups: &[Vec<usize>], words: &[&'a [String]]) -> Self {
+        let mut by_run: HashMap<&'a [String], Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
-            let ws = &words[js[0]];
-            let mut runs: Vec<String> = (1..=3).flat_map(|k| ws.windows(k).map(|w| w.join(" "))).collect();
+            let ws: &'a [String] = words[js[0]];
+            let mut runs: Vec<&'a [String]> = (1..=3).flat_map(|k| ws.windows(k)).collect();
             runs.sort_unstable();
             runs.dedup();
             for r in runs {
@@ -216,10 +268,7 @@ impl RunIndex {
     /// holding the rarest run of (up to) three words of `me`.
     fn maybe_containing(&self, me: &[String]) -> &[usize] {
         let k = me.len().clamp(1, 3);
-        me.windows(k)
-            .map(|w| self.by_run.get(&w.join(" ")).map_or(&[][..], Vec::as_slice))
-            .min_by_key(|l| l.len())
-            .unwrap_or(&[])
+        me.windows(k).map(|w| self.by_run.get(w).map_or(&[][..], Vec::as_slice)).min_by_key(|l| l.len()).unwrap_or(&[])
     }
 }
 
@@ -238,12 +287,12 @@ impl RunIndex {
 /// not a person's one: then the lists holding its names are built again ([`ShortForms::join`]).
 struct ShortForms<'a> {
     cands: &'a [Candidate],
-    words: &'a [Vec<String>],
+    words: &'a [&'a [String]],
     /// Names and speaker labels (no lexicon entry) grouped by text: each group lies in one
     /// cluster.
     groups: Vec<Vec<usize>>,
     group_of: Vec<usize>,
-    runs: RunIndex,
+    runs: RunIndex<'a>,
     /// For each group of short forms met so far, what it fits.
     fitting: HashMap<usize, Fitting>,
     /// For each group, the groups of short forms whose fitting lists hold it.
@@ -283,7 +332,7 @@ impl Fitting {
 }
 
 impl<'a> ShortForms<'a> {
-    fn new(cands: &'a [Candidate], words: &'a [Vec<String>], groups: Vec<Vec<usize>>, uf: &UnionFind<usize>) -> Self {
+    fn new(cands: &'a [Candidate], words: &'a [&'a [String]], groups: Vec<Vec<usize>>, uf: &UnionFind<usize>) -> Self {
         let mut group_of = vec![usize::MAX; cands.len()];
         let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
         for (g, js) in groups.iter().enumerate() {
@@ -430,24 +479,33 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let unquoted: Vec<Option<String>> = cands.iter().map(|c| without_inner_quote(doc.slice(c.span))).collect();
     let texts: Vec<&str> =
         cands.iter().zip(&unquoted).map(|(c, u)| u.as_deref().unwrap_or_else(|| doc.slice(c.span))).collect();
-    let normed: Vec<String> = texts.iter().map(|t| norm(t)).collect();
+    let (normed_values, text_index) = once_per_text(&texts, norm);
+    let normed: Vec<&str> = text_index.iter().map(|&k| normed_values[k].as_str()).collect();
 
     // 1. Same key: lexicon entry, normalized name, organization key.
     let mut first_link: HashMap<usize, usize> = HashMap::default(); // subject -> object
     for l in &ann.links {
         first_link.entry(l.subject).or_insert(l.object);
     }
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    // (the three kinds of key never equal each other, as when they were strings with the
+    // prefixes "lex:", "n:" and "g:")
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key {
+        Lex(usize),
+        Name(String),
+        Group(String),
+    }
+    let mut by_key: HashMap<Key, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let k = match c.form {
-            _ if c.lex.is_some() => format!("lex:{}", c.lex.map(|h| h.entry).unwrap_or(0)),
+            _ if c.lex.is_some() => Key::Lex(c.lex.map(|h| h.entry).unwrap_or(0)),
             MentionForm::Name | MentionForm::Acronym | MentionForm::Speaker | MentionForm::Dateline => {
-                format!("n:{}", org_key(&normed[i]))
+                Key::Name(org_key(normed[i]))
             }
             // "Norte Cartel targets" and "Los Halcones targets" are two groups
             MentionForm::Group => {
                 let owner = first_link.get(&i).map(|&o| norm(doc.slice(cands[o].span)));
-                format!("g:{}|{}", normed[i], owner.unwrap_or_default())
+                Key::Group(format!("{}|{}", normed[i], owner.unwrap_or_default()))
             }
             _ => continue,
         };
@@ -462,7 +520,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         // a name that is also a lexicon surface in another case ("WASHINGTON") joins the entry
         if c.lex.is_none() && matches!(c.form, MentionForm::Speaker | MentionForm::Dateline) {
             if let Some(h) = lx.best(&super::lexicon::key(texts[i])) {
-                let lk = format!("lex:{}", h.entry);
+                let lk = Key::Lex(h.entry);
                 match by_key.get(&lk) {
                     Some(&j) => {
                         uf.union(i, j);
@@ -478,19 +536,25 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     // Cluster votes so far.
     // Each cluster's votes; `counts(i)` says whether candidate `i`'s own votes are added (a
     // cluster whose votes are all left out still gets an empty entry).
-    let cluster_votes_where = |uf: &UnionFind<usize>, counts: &dyn Fn(usize) -> bool| {
+    // Only the final tally keeps the reasons (for the entities); the ones before only decide
+    // types, from the scores, and copying every reason string into each was most of their cost.
+    let cluster_votes_where = |uf: &UnionFind<usize>, counts: &dyn Fn(usize) -> bool, reasons: bool| {
         let mut v: HashMap<usize, Votes> = HashMap::default();
         for (i, c) in cands.iter().enumerate() {
             if is_proper(c) || c.form == MentionForm::Group {
                 let e = v.entry(uf.find(i)).or_default();
                 if counts(i) {
-                    e.merge(&c.votes);
+                    if reasons {
+                        e.merge(&c.votes);
+                    } else {
+                        e.merge_scores(&c.votes);
+                    }
                 }
             }
         }
         v
     };
-    let cluster_votes = |uf: &UnionFind<usize>| cluster_votes_where(uf, &|_| true);
+    let cluster_votes = |uf: &UnionFind<usize>| cluster_votes_where(uf, &|_| true, false);
     let kind_of =
         |uf: &UnionFind<usize>, votes: &HashMap<usize, Votes>, i: usize| votes.get(&uf.find(i)).map(|v| v.best().0);
 
@@ -602,7 +666,8 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
 
     // 4. Short forms of people's names.
     let votes = cluster_votes(&uf);
-    let word_lists: Vec<Vec<String>> = texts.iter().map(|t| words(t)).collect();
+    let (word_values, _) = once_per_text(&texts, words);
+    let word_lists: Vec<&[String]> = text_index.iter().map(|&k| word_values[k].as_slice()).collect();
     let names = text_groups(cands, &texts, |_, d| {
         matches!(d.form, MentionForm::Name | MentionForm::Speaker) && d.lex.is_none()
     });
@@ -733,7 +798,7 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     }
 
     // The final clusters' votes (weak short forms left out, so they take their name's type).
-    let votes = cluster_votes_where(&uf, &|i| !weak_roots.contains(&pre_root[i]));
+    let votes = cluster_votes_where(&uf, &|i| !weak_roots.contains(&pre_root[i]), true);
 
     // Build entities from clusters of proper names and groups.
     let mut roots: Vec<usize> = Vec::new();
@@ -809,11 +874,12 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             let mut aliases = BTreeSet::new();
             let mut titles = BTreeSet::new();
             let mut attributes = BTreeSet::new();
+            let normed_label = norm(&label);
             for &i in &members {
-                let t = texts[i].to_string();
-                if t != label && cands[i].form != MentionForm::Group && !aliases.contains(&t) {
-                    reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], &normed[i], &norm(&label))));
-                    aliases.insert(t);
+                let t = texts[i];
+                if t != label && cands[i].form != MentionForm::Group && !aliases.contains(t) {
+                    reasons.push(format!("alias '{t}': {}", alias_reason(&cands[i], normed[i], &normed_label)));
+                    aliases.insert(t.to_string());
                 }
                 if let Some(ti) = &cands[i].title {
                     titles.insert(ti.text.clone());
@@ -1391,6 +1457,30 @@ mod tests {
         assert_eq!(norm("U.S."), "us");
         assert_eq!(norm("The Hague"), "hague");
         assert_eq!(norm("Ortega-Ortega"), "ortega ortega");
+    }
+
+    #[test]
+    fn norm_of_ascii_is_the_general_norm() {
+        for s in [
+            "",
+            " ",
+            "The",
+            "the ",
+            "The  Hague",
+            "THE HAGUE",
+            "U.S.-Mexico",
+            "...",
+            "a . b",
+            "x -- y",
+            "\tTabs\x0band\x0cfeeds\r\n",
+            "O'Brien's",
+            "then",
+            "the the",
+            "-the x",
+            "Dept. of  the Treasury",
+        ] {
+            assert_eq!(norm_ascii(s), norm_general(s), "{s:?}");
+        }
     }
 
     #[test]

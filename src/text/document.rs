@@ -10,6 +10,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use super::{clutter, frontmatter, segment};
 
@@ -189,19 +190,41 @@ impl CharIndex {
 }
 
 /// One article with its metadata and segmentation.
+///
+/// The segmentation (lower-cased text, line classes, sentences, tokens) is computed the first
+/// time something asks for it, not when the document is made: a build reads documents on one
+/// thread and extracts them on several, and this moves the segmentation, most of the reading
+/// work, onto the extracting threads. It depends only on the text, so when it runs changes
+/// nothing in the result.
 #[derive(Debug, Clone)]
 pub struct Document {
     id: String,
     path: Option<String>,
     text: String,
-    lower: String,
     meta: Meta,
     body: Span,
+    layout: OnceLock<Layout>,
+    warnings: Vec<String>,
+}
+
+/// What [`Document`] derives from its text, once.
+#[derive(Debug, Clone)]
+struct Layout {
+    lower: String,
     chars: CharIndex,
     blocks: Vec<Block>,
     sentences: Vec<Sentence>,
     tokens: Vec<Token>,
-    warnings: Vec<String>,
+}
+
+impl Layout {
+    fn new(text: &str, body: Span) -> Self {
+        let lower = lowercase_same_len(text);
+        let chars = CharIndex::new(text);
+        let blocks = clutter::classify(text, body);
+        let (sentences, tokens) = segment::segment(text, &lower, &blocks);
+        Layout { lower, chars, blocks, sentences, tokens }
+    }
 }
 
 impl Document {
@@ -227,27 +250,16 @@ impl Document {
     }
 
     fn assemble(id: String, text: String, meta: Meta, body_start: usize, warnings: &mut Vec<String>) -> Self {
-        let lower = lowercase_same_len(&text);
-        let chars = CharIndex::new(&text);
         let body = Span::new(body_start, text.len());
-        let blocks = clutter::classify(&text, body);
-        let (sentences, tokens) = segment::segment(&text, &lower, &blocks);
         if text[body_start..].trim().is_empty() {
             warnings.push("no text".to_string());
         }
-        Document {
-            id,
-            path: None,
-            text,
-            lower,
-            meta,
-            body,
-            chars,
-            blocks,
-            sentences,
-            tokens,
-            warnings: std::mem::take(warnings),
-        }
+        Document { id, path: None, text, meta, body, layout: OnceLock::new(), warnings: std::mem::take(warnings) }
+    }
+
+    /// The segmentation, computed on first use (see the type's documentation).
+    fn layout(&self) -> &Layout {
+        self.layout.get_or_init(|| Layout::new(&self.text, self.body))
     }
 
     /// Adds a warning about how the document was read.
@@ -278,7 +290,7 @@ impl Document {
     /// The text lowercased character by character where that keeps byte lengths, so every
     /// span of [`Document::text`] indexes the same characters here.
     pub fn lower(&self) -> &str {
-        &self.lower
+        &self.layout().lower
     }
 
     /// Metadata.
@@ -293,23 +305,24 @@ impl Document {
 
     /// Lines of the body, classified.
     pub fn blocks(&self) -> &[Block] {
-        &self.blocks
+        &self.layout().blocks
     }
 
     /// Sentences of the extractable text, in order.
     pub fn sentences(&self) -> &[Sentence] {
-        &self.sentences
+        &self.layout().sentences
     }
 
     /// All tokens of all sentences, in order.
     pub fn tokens(&self) -> &[Token] {
-        &self.tokens
+        &self.layout().tokens
     }
 
     /// Tokens of one sentence.
     pub fn sentence_tokens(&self, sentence: usize) -> &[Token] {
-        let s = &self.sentences[sentence];
-        &self.tokens[s.first_token..s.end_token]
+        let l = self.layout();
+        let s = &l.sentences[sentence];
+        &l.tokens[s.first_token..s.end_token]
     }
 
     /// Problems met while reading that did not stop it (e.g. malformed front matter).
@@ -328,18 +341,19 @@ impl Document {
 
     /// The lowercased text of a span.
     pub fn slice_lower(&self, span: Span) -> &str {
-        &self.lower[span.start..span.end]
+        &self.layout().lower[span.start..span.end]
     }
 
     /// The character offset of a byte offset.
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.chars.char_offset(&self.text, byte)
+        self.layout().chars.char_offset(&self.text, byte)
     }
 
     /// The sentence containing a byte offset, if any.
     pub fn sentence_at(&self, byte: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.span.end <= byte);
-        (i < self.sentences.len() && self.sentences[i].span.start <= byte).then_some(i)
+        let sentences = &self.layout().sentences;
+        let i = sentences.partition_point(|s| s.span.end <= byte);
+        (i < sentences.len() && sentences[i].span.start <= byte).then_some(i)
     }
 }
 
@@ -351,6 +365,11 @@ fn lowercase_same_len(text: &str) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c.is_ascii() {
+            // (the common case, without the general case mapping)
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut lc = c.to_lowercase();
         match (lc.next(), lc.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),

@@ -114,7 +114,12 @@ fn is_apostrophe(c: char) -> bool {
 
 /// The character at byte `i` of `s` (`None` at the end).
 fn char_at(s: &str, i: usize) -> Option<char> {
-    s.get(i..).and_then(|r| r.chars().next())
+    // (an ASCII byte is always a whole character, so it needs no decoding; past the end there
+    // is no byte and no character)
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => s.get(i..).and_then(|r| r.chars().next()),
+    }
 }
 
 /// The byte after the character at byte `i` of `s` (`s.len()` at the end).
@@ -204,12 +209,14 @@ fn scan_word(s: &str, mut i: usize) -> usize {
             return k;
         }
     }
+    // (the look-ahead for a hyphen or an apostrophe is only taken at one: decoding the next
+    // characters after every letter was most of the tokenizer's time)
+    let hyphen = |i: usize| i > start && at(next(i)).is_some_and(is_word_char);
+    let possessive = |i: usize| matches!(at(next(i)), Some('s' | 'S')) && !at(next(next(i))).is_some_and(is_word_char);
     while let Some(c) = at(i) {
-        let hyphen = (c == '-' || c == '‐') && at(next(i)).is_some_and(is_word_char) && i > start;
-        let possessive = matches!(at(next(i)), Some('s' | 'S')) && !at(next(next(i))).is_some_and(is_word_char);
-        if is_word_char(c) || hyphen {
+        if is_word_char(c) || ((c == '-' || c == '‐') && hyphen(i)) {
             i = next(i);
-        } else if is_apostrophe(c) && at(next(i)).is_some_and(char::is_alphabetic) && !possessive {
+        } else if is_apostrophe(c) && at(next(i)).is_some_and(char::is_alphabetic) && !possessive(i) {
             // o'clock, O'Brien, don't; but not the possessive 's
             i = next(i);
         } else {
@@ -232,13 +239,24 @@ fn flags_of(t: &str, kind: TokenKind) -> u8 {
     if first.is_uppercase() {
         flags |= FLAG_CAP;
     } else if first.is_lowercase() {
-        let lower_article = ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"]
-            .iter()
-            .any(|p| t.starts_with(p) && t[p.len()..].chars().next().is_some_and(char::is_uppercase));
+        // (every article below has its hyphen third or fourth: most words are ruled out at once)
+        let lower_article = t.as_bytes().get(2..4).is_some_and(|b| b.contains(&b'-'))
+            && ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-"]
+                .iter()
+                .any(|p| t.starts_with(p) && t[p.len()..].chars().next().is_some_and(char::is_uppercase));
         flags |= if lower_article { FLAG_CAP } else { FLAG_LOWER };
     }
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    if letters >= 2 && t.chars().all(|c| !c.is_lowercase()) {
+    // (a word with a lower-case letter is never all capitals: stop counting letters there)
+    let mut letters = 0;
+    let mut has_lower = false;
+    for c in t.chars() {
+        if c.is_lowercase() {
+            has_lower = true;
+            break;
+        }
+        letters += usize::from(c.is_alphabetic());
+    }
+    if letters >= 2 && !has_lower {
         flags |= FLAG_ALLCAPS;
     }
     if t.ends_with('.') {

@@ -32,6 +32,7 @@ pub(crate) mod triggers;
 pub(crate) mod words;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
 
@@ -91,21 +92,29 @@ pub struct Hit {
 }
 
 /// All lexicons one extraction run uses.
+///
+/// Every table is shared (`Arc`), so a copy is cheap: the command line copies the standard
+/// lexicon to add user lexicons to, and only a copy that gets user entries copies the tables
+/// it changes (`Arc::make_mut`).
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    entries: Vec<Entry>,
-    surfaces: HashMap<String, Vec<Hit>>,
+    entries: Arc<Vec<Entry>>,
+    surfaces: Arc<HashMap<String, Vec<Hit>>>,
     max_words: usize,
     /// For each first word of a surface form, the most words a form starting with it has.
-    first_words: HashMap<String, usize>,
-    given: Arc<HashSet<String>>,
-    given_common: Arc<HashSet<String>>,
+    first_words: Arc<HashMap<String, usize>>,
+    given: Arc<WordSet>,
+    given_common: Arc<WordSet>,
     /// Given names borne (nearly) only by men (true) or only by women (false).
     given_gender: Arc<HashMap<String, bool>>,
-    surnames: Arc<HashSet<String>>,
-    common: Arc<HashSet<String>>,
-    country_by_code: HashMap<String, usize>,
+    surnames: Arc<WordSet>,
+    common: Arc<WordSet>,
+    country_by_code: Arc<HashMap<String, usize>>,
 }
+
+/// A word list: lines of an embedded file, lower-cased. Lines already in lower case (all of
+/// the large common-word list) are borrowed from the file, not copied.
+type WordSet = HashSet<Cow<'static, str>>;
 
 macro_rules! data {
     ($f:literal) => {
@@ -123,13 +132,45 @@ fn list(s: &str) -> impl Iterator<Item = &str> {
     s.split(';').map(str::trim).filter(|x| !x.is_empty())
 }
 
-fn data_set(s: &str) -> HashSet<String> {
-    lines(s).map(|l| l.trim().to_lowercase()).collect()
+fn data_set(s: &'static str) -> WordSet {
+    // (sized for every line at once: growing a set of 60,000 words step by step cost more
+    // than filling it)
+    let mut set = WordSet::with_capacity_and_hasher(line_count(s), Default::default());
+    set.extend(lines(s).map(|l| {
+        let w = l.trim();
+        // (a word each of whose characters lower-cases to itself is its own lower case)
+        let lower = if w.is_ascii() {
+            !w.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            w.chars().all(|c| {
+                let mut l = c.to_lowercase();
+                l.next() == Some(c) && l.next().is_none()
+            })
+        };
+        if lower { Cow::Borrowed(w) } else { Cow::Owned(w.to_lowercase()) }
+    }));
+    set
+}
+
+/// An upper bound on the entries a data file gives: its number of lines.
+fn line_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b == b'\n').count() + 1
 }
 
 /// Lower-cases a surface form and folds runs of white space, the key every lookup uses.
 pub fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // (the same for ASCII text, byte by byte: `split_whitespace` splits at the ASCII
+        // characters `char::is_whitespace` accepts)
+        for w in s.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        }
+        return out;
+    }
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -146,11 +187,15 @@ impl Lexicon {
     }
 
     fn build_standard() -> Lexicon {
+        // (the tables are sized for the data up front, as in `data_set`: one surface form a
+        // line and one a ';'-separated alias at most, doubled for the forms without periods)
+        let places = [data!("countries.tsv"), data!("regions.tsv"), data!("subdivisions.tsv"), data!("cities.tsv")];
+        let forms: usize = places.iter().map(|s| line_count(s) + s.bytes().filter(|&b| b == b';').count()).sum();
         let mut lx = Lexicon {
-            entries: Vec::new(),
-            surfaces: HashMap::default(),
+            entries: Arc::new(Vec::with_capacity(places.iter().map(|s| line_count(s)).sum())),
+            surfaces: Arc::new(HashMap::with_capacity_and_hasher(forms, Default::default())),
             max_words: 1,
-            first_words: HashMap::default(),
+            first_words: Arc::new(HashMap::with_capacity_and_hasher(forms, Default::default())),
             given: Arc::new(data_set(data!("given_names.txt"))),
             given_common: Arc::new(data_set(data!("given_names_common_words.txt"))),
             given_gender: Arc::new(
@@ -161,7 +206,7 @@ impl Lexicon {
             ),
             surnames: Arc::new(data_set(data!("surnames.txt"))),
             common: Arc::new(data_set(data!("common_words.txt"))),
-            country_by_code: HashMap::default(),
+            country_by_code: Arc::default(),
         };
         for l in lines(data!("countries.tsv")) {
             let c: Vec<&str> = l.split('\t').collect();
@@ -175,7 +220,7 @@ impl Lexicon {
                 weak: false,
                 user: false,
             });
-            lx.country_by_code.insert(code.to_string(), e);
+            Arc::make_mut(&mut lx.country_by_code).insert(code.to_string(), e);
             lx.add_surface(name, e, Form::Name);
             for a in c.get(2).into_iter().flat_map(|x| list(x)) {
                 lx.add_surface(a, e, Form::Name);
@@ -249,8 +294,9 @@ impl Lexicon {
     }
 
     fn push(&mut self, e: Entry) -> usize {
-        self.entries.push(e);
-        self.entries.len() - 1
+        let entries = Arc::make_mut(&mut self.entries);
+        entries.push(e);
+        entries.len() - 1
     }
 
     fn add_surface(&mut self, surface: &str, entry: usize, form: Form) {
@@ -268,12 +314,17 @@ impl Lexicon {
         if k.is_empty() {
             return;
         }
-        let words = k.split(' ').count() + k.matches(',').count();
+        let words = 1 + k.bytes().filter(|&b| b == b' ' || b == b',').count();
         self.max_words = self.max_words.max(words);
-        let first = k.split([' ', ',', '\'', '’']).next().unwrap_or("").to_string();
-        let m = self.first_words.entry(first).or_insert(0);
-        *m = (*m).max(words);
-        let hits = self.surfaces.entry(k).or_default();
+        let first = k.split([' ', ',', '\'', '’']).next().unwrap_or("");
+        let first_words = Arc::make_mut(&mut self.first_words);
+        match first_words.get_mut(first) {
+            Some(m) => *m = (*m).max(words),
+            None => {
+                first_words.insert(first.to_string(), words);
+            }
+        }
+        let hits = Arc::make_mut(&mut self.surfaces).entry(k).or_default();
         if !hits.iter().any(|h| h.entry == entry && h.form == form) {
             hits.push(Hit { entry, form });
         }
