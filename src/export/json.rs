@@ -103,40 +103,146 @@ fn ev(e: &Evidence) -> JEv<'_> {
 /// # Errors
 /// I/O errors of the writer.
 pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
-    let docs: Vec<JDoc<'_>> = kg
-        .documents()
-        .map(|d| JDoc {
-            id: &d.id,
-            path: d.path.as_deref(),
-            title: d.title.as_deref(),
-            date: d.date.as_deref(),
-            source: d.source.as_deref(),
-            url: d.url.as_deref(),
-        })
-        .collect();
-    let meta = JMeta { generator: "newsgraph", version: env!("CARGO_PKG_VERSION"), documents: docs };
-    let mut w = io::BufWriter::with_capacity(1 << 16, &mut *w);
-    w.write_all(b"{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ")?;
-    serde_json::to_writer(&mut w, &meta).map_err(io::Error::other)?;
-    w.write_all(b",\n  \"nodes\": [")?;
-    for (k, (_, n)) in kg.nodes().enumerate() {
-        w.write_all(if k == 0 { b"\n    " } else { b",\n    " })?;
-        serde_json::to_writer(&mut w, &node(n)).map_err(io::Error::other)?;
+    let mut out = GraphWriter::new(&mut *w, kg.documents())?;
+    for (_, n) in kg.nodes() {
+        out.node(n)?;
     }
-    w.write_all(b"\n  ],\n  \"links\": [")?;
-    for (k, (a, b, e)) in kg.edges().into_iter().enumerate() {
+    out.links()?;
+    for (a, b, e) in kg.edges() {
+        out.link(&kg.node(a).id, &kg.node(b).id, e)?;
+    }
+    out.finish()
+}
+
+/// Writes the layout [`write`] writes one record at a time, for a graph that is never whole in
+/// memory: the documents first, then nodes in id order, then links in (source id, target id,
+/// relation) order. The caller gives them in that order, each once (records with the same key
+/// merged); the bytes are then those [`write`] writes for the graph they make up.
+pub struct GraphWriter<W: io::Write> {
+    w: io::BufWriter<W>,
+    /// Records written in the current array (nodes, then links).
+    count: usize,
+    in_links: bool,
+}
+
+impl<W: io::Write> GraphWriter<W> {
+    /// Starts the output: the header with the graph's documents (in id order).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn new<'a>(w: W, documents: impl Iterator<Item = &'a DocInfo>) -> io::Result<Self> {
+        let docs: Vec<JDoc<'_>> = documents
+            .map(|d| JDoc {
+                id: &d.id,
+                path: d.path.as_deref(),
+                title: d.title.as_deref(),
+                date: d.date.as_deref(),
+                source: d.source.as_deref(),
+                url: d.url.as_deref(),
+            })
+            .collect();
+        let meta = JMeta { generator: "newsgraph", version: env!("CARGO_PKG_VERSION"), documents: docs };
+        let mut w = io::BufWriter::with_capacity(1 << 16, w);
+        w.write_all(b"{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ")?;
+        serde_json::to_writer(&mut w, &meta).map_err(io::Error::other)?;
+        w.write_all(b",\n  \"nodes\": [")?;
+        Ok(GraphWriter { w, count: 0, in_links: false })
+    }
+
+    fn separator(&mut self) -> io::Result<()> {
+        self.count += 1;
+        self.w.write_all(if self.count == 1 { b"\n    " } else { b",\n    " })
+    }
+
+    /// Writes the next node (ids strictly increasing).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn node(&mut self, n: &Node) -> io::Result<()> {
+        debug_assert!(!self.in_links, "nodes come before links");
+        self.separator()?;
+        serde_json::to_writer(&mut self.w, &node(n)).map_err(io::Error::other)
+    }
+
+    /// Ends the nodes and starts the links.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn links(&mut self) -> io::Result<()> {
+        self.in_links = true;
+        self.count = 0;
+        self.w.write_all(b"\n  ],\n  \"links\": [")
+    }
+
+    /// Writes the next link, from the node `source` to the node `target`.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn link(&mut self, source: &str, target: &str, e: &Edge) -> io::Result<()> {
+        debug_assert!(self.in_links, "links() comes before the first link");
         let link = JLink {
-            source: &kg.node(a).id,
-            target: &kg.node(b).id,
+            source,
+            target,
             relation: e.label.as_str(),
             weight: e.evidence.len(),
             evidence: e.evidence.iter().map(ev).collect(),
         };
-        w.write_all(if k == 0 { b"\n    " } else { b",\n    " })?;
-        serde_json::to_writer(&mut w, &link).map_err(io::Error::other)?;
+        self.separator()?;
+        serde_json::to_writer(&mut self.w, &link).map_err(io::Error::other)
     }
-    w.write_all(b"\n  ]\n}\n")?;
-    w.flush()
+
+    /// Ends the output (starting the links first if [`GraphWriter::links`] was not called) and
+    /// flushes it.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn finish(mut self) -> io::Result<()> {
+        if !self.in_links {
+            self.links()?;
+        }
+        self.w.write_all(b"\n  ]\n}\n")?;
+        self.w.flush()
+    }
+}
+
+/// One node record as [`write`] writes it on a line of its own (without the comma), read back.
+///
+/// # Errors
+/// [`Error::BadGraph`] naming `path` (line 1: the record is the text).
+pub fn read_node_record(text: &str, path: &std::path::Path) -> Result<Node, Error> {
+    let n: RNode<'_> = record(text, path)?;
+    let mut strings = rustc_hash::FxHashSet::default();
+    node_from(n, &mut |s| crate::graph::intern_in(&mut strings, s)).map_err(|p| Error::BadGraph {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        reason: p.reason,
+    })
+}
+
+/// One link record as [`write`] writes it on a line of its own (without the comma), read back:
+/// source id, target id and the edge.
+///
+/// # Errors
+/// [`Error::BadGraph`] naming `path` (line 1: the record is the text).
+pub fn read_link_record(text: &str, path: &std::path::Path) -> Result<(String, String, Edge), Error> {
+    let l: RLink<'_> = record(text, path)?;
+    let Some(label) = EdgeLabel::parse(&l.relation) else {
+        let reason = format!("unknown relation '{}'", l.relation);
+        return Err(Error::BadGraph { path: path.to_path_buf(), line: 1, column: 1, reason });
+    };
+    let mut strings = rustc_hash::FxHashSet::default();
+    let evidence = evidence_list(&l.evidence, |s| crate::graph::intern_in(&mut strings, s));
+    Ok((l.source.into_owned(), l.target.into_owned(), Edge { label, evidence }))
+}
+
+fn record<'a, T: Deserialize<'a>>(text: &'a str, path: &std::path::Path) -> Result<T, Error> {
+    serde_json::from_str(text).map_err(|e| Error::BadGraph {
+        path: path.to_path_buf(),
+        line: e.line().max(1),
+        column: e.column().max(1),
+        reason: e.to_string(),
+    })
 }
 
 fn node(n: &Node) -> JNode<'_> {
@@ -288,45 +394,46 @@ fn evidence_list(es: &[REvidence<'_>], mut intern: impl FnMut(&str) -> std::sync
     list
 }
 
+/// A node as read, with its evidence strings shared through `intern`.
+fn node_from(n: RNode<'_>, intern: &mut dyn FnMut(&str) -> std::sync::Arc<str>) -> Result<Node, Problem> {
+    let ty = match &*n.kind {
+        "entity" => EntityKind::parse(&n.ty).map(NodeType::Entity),
+        "event" => EventKind::parse(&n.ty).map(NodeType::Event),
+        _ => None,
+    };
+    let Some(ty) = ty else {
+        let bad = if matches!(&*n.kind, "entity" | "event") { &n.ty } else { &n.kind };
+        return Err(problem(format!("node '{}' has unknown kind/type '{}'/'{}'", n.id, n.kind, n.ty), bad));
+    };
+    let event = matches!(ty, NodeType::Event(_)).then(|| EventInfo {
+        modality: n.modality.as_deref().and_then(Modality::parse).unwrap_or(Modality::Asserted),
+        time: n.time.map(|t| Time {
+            evidence: Evidence { doc: intern(&t.doc), start: t.start, end: t.end, text: intern(&t.text) },
+            value: t.value,
+        }),
+        source: n.source,
+    });
+    let mentions = evidence_list(&n.mentions, &mut *intern);
+    Ok(Node {
+        id: n.id.into_owned(),
+        ty,
+        label: n.label,
+        aliases: n.aliases.into_iter().collect(),
+        titles: n.titles.into_iter().collect(),
+        attributes: n.attributes.into_iter().collect(),
+        mentions,
+        event,
+    })
+}
+
 impl<'a> Loader<'a> {
     fn add_node(&mut self, n: RNode<'a>) -> Result<(), Problem> {
-        let ty = match &*n.kind {
-            "entity" => EntityKind::parse(&n.ty).map(NodeType::Entity),
-            "event" => EventKind::parse(&n.ty).map(NodeType::Event),
-            _ => None,
-        };
-        let Some(ty) = ty else {
-            let bad = if matches!(&*n.kind, "entity" | "event") { &n.ty } else { &n.kind };
-            return Err(problem(format!("node '{}' has unknown kind/type '{}'/'{}'", n.id, n.kind, n.ty), bad));
-        };
-        let event = matches!(ty, NodeType::Event(_)).then(|| EventInfo {
-            modality: n.modality.as_deref().and_then(Modality::parse).unwrap_or(Modality::Asserted),
-            time: n.time.map(|t| Time {
-                evidence: Evidence {
-                    doc: self.kg.intern(&t.doc),
-                    start: t.start,
-                    end: t.end,
-                    text: self.kg.intern(&t.text),
-                },
-                value: t.value,
-            }),
-            source: n.source,
-        });
-        let mentions = evidence_list(&n.mentions, |s| self.kg.intern(s));
         let borrowed = match n.id {
             Cow::Borrowed(id) => Some(id),
             Cow::Owned(_) => None,
         };
-        let i = self.kg.push_node(Node {
-            id: n.id.into_owned(),
-            ty,
-            label: n.label,
-            aliases: n.aliases.into_iter().collect(),
-            titles: n.titles.into_iter().collect(),
-            attributes: n.attributes.into_iter().collect(),
-            mentions,
-            event,
-        });
+        let node = node_from(n, &mut |s| self.kg.intern(s))?;
+        let i = self.kg.push_node(node);
         if let Some(id) = borrowed {
             self.ids.insert(id, i);
         }

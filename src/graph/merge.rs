@@ -40,7 +40,7 @@ impl KnowledgeGraph {
         Parts { documents: self.documents, nodes: nodes.into_iter().map(|n| n.weight).collect(), edges }
     }
 
-    fn add_documents(&mut self, documents: BTreeMap<String, DocInfo>) {
+    pub(crate) fn add_documents(&mut self, documents: BTreeMap<String, DocInfo>) {
         for (id, d) in documents {
             match self.documents.entry(id) {
                 Entry::Vacant(v) => {

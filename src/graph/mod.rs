@@ -17,6 +17,7 @@ pub mod model;
 pub mod query;
 pub mod resolve;
 pub mod snapshot;
+pub mod spill;
 pub mod view;
 
 use std::collections::BTreeMap;

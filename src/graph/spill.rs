@@ -1,0 +1,537 @@
+//! Building a corpus graph that does not fit in memory: sorted runs on disk and a k-way merge.
+//!
+//! A [`Spill`] takes the documents' graphs of a build (it is a [`Sink`] for
+//! `corpus::run_into`), absorbs them into a graph of a few hundred documents at a time, and
+//! writes each such graph to a temporary folder as a *run*: the layout `export::json::write`
+//! writes (nodes in id order, then links in (source, target, relation) order, one a line),
+//! without the document table. In memory stay only the document table (for the output's header
+//! and to skip documents added twice) and the `resolve::summary` of the corpus graph: its entity
+//! nodes without mentions, the relations between them and which entities share an event.
+//!
+//! [`Spill::finish`] resolves the summary (`resolve::renames`: the same clusters and ids as
+//! `resolve::resolve` on the whole graph), renames each run in turn (read back, renamed, written
+//! sorted again) and hands back a [`Merged`], whose [`Merged::write`] reads all runs side by
+//! side and merges them ([`merge_sorted`]): records with one key (a node id, or a link's ends
+//! and relation) combine as `KnowledgeGraph::absorb` combines them (`build::merge_node`, sorted
+//! unions of evidence), and go straight to `export::json::GraphWriter`. The bytes are those
+//! `export::json::write` writes for the resolved graph built in memory; memory holds one chunk
+//! of documents while building and one record per run while merging.
+//!
+//! The folder is removed when the `Spill` or `Merged` is dropped, on success or error.
+//!
+//! Flow: corpus (documents' graphs) -> **spill** (runs, summary) -> resolve (renames) ->
+//! **merge** -> JSON writer.
+
+use std::collections::BinaryHeap;
+use std::fs::{self, File};
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use super::KnowledgeGraph;
+use super::build::merge_node;
+use super::model::{Edge, Node};
+use super::resolve::{self, ResolveOptions};
+use crate::corpus::Sink;
+use crate::error::{Error, Result};
+use crate::export::json::{self, GraphWriter};
+
+/// The documents' graphs of a build, spilled to disk in sorted runs (see the module
+/// documentation).
+pub struct Spill {
+    dir: tempfile::TempDir,
+    /// Documents per run.
+    every: usize,
+    /// The graph of the documents since the last run.
+    chunk: KnowledgeGraph,
+    chunk_docs: usize,
+    /// Only the documents of all graphs added.
+    documents: KnowledgeGraph,
+    /// What resolution needs of all graphs added.
+    summary: KnowledgeGraph,
+    runs: Vec<PathBuf>,
+}
+
+impl std::fmt::Debug for Spill {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Spill").field("dir", &self.dir.path()).field("runs", &self.runs.len()).finish()
+    }
+}
+
+impl Spill {
+    /// A spill into a new temporary folder inside `dir`, writing a run every `every` documents.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the folder cannot be made.
+    pub fn new(dir: &Path, every: usize) -> Result<Spill> {
+        let tmp = tempfile::Builder::new().prefix(".newsgraph-spill-").tempdir_in(dir).map_err(|e| Error::io(dir, e))?;
+        Ok(Spill {
+            dir: tmp,
+            every: every.max(1),
+            chunk: KnowledgeGraph::new(),
+            chunk_docs: 0,
+            documents: KnowledgeGraph::new(),
+            summary: KnowledgeGraph::new(),
+            runs: Vec::new(),
+        })
+    }
+
+    /// The temporary folder (removed when the spill, or the [`Merged`] it ends in, is dropped).
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes the documents since the last run as a run.
+    fn spill(&mut self) -> Result<()> {
+        if self.chunk_docs == 0 && self.chunk.is_empty() {
+            return Ok(());
+        }
+        let chunk = std::mem::take(&mut self.chunk);
+        self.chunk_docs = 0;
+        self.summary.absorb(resolve::summary(&chunk));
+        let path = self.dir.path().join(format!("run-{:06}.json", self.runs.len()));
+        write_run(&chunk, &path)?;
+        self.runs.push(path);
+        Ok(())
+    }
+
+    /// Writes the last run and resolves: each run is renamed by [`resolve::renames`] of the
+    /// summary (when `resolve` is given) and sorted again, ready to be merged.
+    ///
+    /// # Errors
+    /// [`Error::Io`] or [`Error::BadGraph`] naming a run that could not be written or read.
+    pub fn finish(mut self, resolve: Option<ResolveOptions>) -> Result<Merged> {
+        self.spill()?;
+        let summary = std::mem::take(&mut self.summary);
+        let rename = resolve.map(|o| resolve::renames(summary, o)).unwrap_or_default();
+        if !rename.is_empty() {
+            for path in &self.runs {
+                let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+                let kg = json::read(&text, path)?;
+                drop(text);
+                write_run(&kg.renamed(&rename), path)?;
+            }
+        }
+        Ok(Merged { dir: self.dir, runs: self.runs, documents: self.documents })
+    }
+}
+
+impl Sink for Spill {
+    fn has_document(&self, id: &str) -> bool {
+        self.documents.has_document(id)
+    }
+
+    fn absorb(&mut self, graph: KnowledgeGraph) -> Result<()> {
+        self.documents.add_documents(graph.documents.clone());
+        self.chunk_docs += graph.documents.len().max(1);
+        self.chunk.absorb(graph);
+        if self.chunk_docs >= self.every {
+            self.spill()?;
+        }
+        Ok(())
+    }
+}
+
+/// Writes a graph as a run: the JSON layout without documents, atomically.
+fn write_run(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    let r = (|| {
+        let mut out = GraphWriter::new(BufWriter::new(File::create(&tmp)?), std::iter::empty())?;
+        for (_, n) in kg.nodes() {
+            out.node(n)?;
+        }
+        out.links()?;
+        for (a, b, e) in kg.edges() {
+            out.link(&kg.node(a).id, &kg.node(b).id, e)?;
+        }
+        out.finish()?;
+        fs::rename(&tmp, path)
+    })();
+    r.map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        Error::io(path, e)
+    })
+}
+
+/// Sorted runs ready to be merged into the corpus graph's JSON.
+pub struct Merged {
+    dir: tempfile::TempDir,
+    runs: Vec<PathBuf>,
+    documents: KnowledgeGraph,
+}
+
+impl std::fmt::Debug for Merged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Merged").field("dir", &self.dir.path()).field("runs", &self.runs.len()).finish()
+    }
+}
+
+/// Counts of a merged graph.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// Nodes written.
+    pub nodes: usize,
+    /// Links written.
+    pub edges: usize,
+}
+
+impl Merged {
+    /// Writes the corpus graph as `export::json::write` writes it, merging the runs.
+    ///
+    /// # Errors
+    /// I/O errors of the writer or of reading a run (whose message names the run).
+    pub fn write(&self, w: &mut dyn Write) -> io::Result<Counts> {
+        let mut readers = self.runs.iter().map(|p| RunReader::open(p)).collect::<io::Result<Vec<_>>>()?;
+        let mut out = GraphWriter::new(w, self.documents.documents())?;
+        let mut counts = Counts::default();
+        let nodes: Vec<_> = readers.iter_mut().map(|r| move || r.next_node()).collect();
+        merge_sorted(nodes, |n: &Node| n.id.clone(), combine_nodes, |n| {
+            counts.nodes += 1;
+            out.node(&n)
+        })?;
+        out.links()?;
+        let links: Vec<_> = readers.iter_mut().map(|r| move || r.next_link()).collect();
+        merge_sorted(
+            links,
+            |l: &(String, String, Edge)| (l.0.clone(), l.1.clone(), l.2.label.as_str()),
+            |a, b| a.2.evidence = union_sorted(std::mem::take(&mut a.2.evidence), b.2.evidence),
+            |(s, t, e)| {
+                counts.edges += 1;
+                out.link(&s, &t, &e)
+            },
+        )?;
+        out.finish()?;
+        Ok(counts)
+    }
+}
+
+/// Two nodes with one id combined as `KnowledgeGraph::absorb` combines them, the mentions by
+/// a merge of the two sorted lists.
+fn combine_nodes(a: &mut Node, mut b: Node) {
+    let mentions = std::mem::take(&mut b.mentions);
+    merge_node(a, b);
+    a.mentions = union_sorted(std::mem::take(&mut a.mentions), mentions);
+}
+
+/// The sorted union of two sorted lists without repeats.
+pub(crate) fn union_sorted<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
+    if b.is_empty() {
+        return a;
+    }
+    if a.is_empty() {
+        return b;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => match x.cmp(y) {
+                std::cmp::Ordering::Less => a.next(),
+                std::cmp::Ordering::Greater => b.next(),
+                std::cmp::Ordering::Equal => {
+                    b.next();
+                    a.next()
+                }
+            },
+            (Some(_), None) => a.next(),
+            (None, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        out.extend(next);
+    }
+    out
+}
+
+/// Merges sources that each give items in increasing key order into one stream in increasing
+/// key order: items with equal keys (from any sources) are combined into one, in source order
+/// (the first source's item takes the others), and each result goes to `emit`.
+///
+/// # Complexity
+/// O(n log k) key comparisons for n items from k sources.
+///
+/// # Errors
+/// The first error of a source or of `emit`.
+pub fn merge_sorted<T, K: Ord, E>(
+    mut sources: Vec<impl FnMut() -> std::result::Result<Option<T>, E>>,
+    key: impl Fn(&T) -> K,
+    mut combine: impl FnMut(&mut T, T),
+    mut emit: impl FnMut(T) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let mut heads: Vec<Option<T>> = Vec::with_capacity(sources.len());
+    let mut heap = BinaryHeap::new();
+    for (i, s) in sources.iter_mut().enumerate() {
+        let item = s()?;
+        if let Some(t) = &item {
+            heap.push(std::cmp::Reverse((key(t), i)));
+        }
+        heads.push(item);
+    }
+    while let Some(std::cmp::Reverse((k, i))) = heap.pop() {
+        let Some(mut cur) = heads[i].take() else { continue };
+        refill(&mut sources[i], &mut heads[i], &mut heap, &key, i)?;
+        while heap.peek().is_some_and(|std::cmp::Reverse((k2, _))| *k2 == k) {
+            let Some(std::cmp::Reverse((_, j))) = heap.pop() else { break };
+            if let Some(other) = heads[j].take() {
+                combine(&mut cur, other);
+            }
+            refill(&mut sources[j], &mut heads[j], &mut heap, &key, j)?;
+        }
+        emit(cur)?;
+    }
+    Ok(())
+}
+
+/// Takes the next item of source `i` into its head and the heap.
+fn refill<T, K: Ord, E>(
+    source: &mut impl FnMut() -> std::result::Result<Option<T>, E>,
+    head: &mut Option<T>,
+    heap: &mut BinaryHeap<std::cmp::Reverse<(K, usize)>>,
+    key: &impl Fn(&T) -> K,
+    i: usize,
+) -> std::result::Result<(), E> {
+    *head = source()?;
+    if let Some(t) = head.as_ref() {
+        heap.push(std::cmp::Reverse((key(t), i)));
+    }
+    Ok(())
+}
+
+/// Reads a run line by line: its nodes, then its links.
+struct RunReader<'p> {
+    path: &'p Path,
+    lines: BufReader<File>,
+    line: String,
+    /// Where the reader is.
+    at: Section,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    Nodes,
+    BeforeLinks,
+    Links,
+    End,
+}
+
+impl<'p> RunReader<'p> {
+    fn open(path: &'p Path) -> io::Result<Self> {
+        let file = File::open(path).map_err(|e| at(path, e))?;
+        let mut r = RunReader { path, lines: BufReader::with_capacity(1 << 14, file), line: String::new(), at: Section::Nodes };
+        loop {
+            if !r.read_line()? {
+                return Err(r.bad("no nodes array"));
+            }
+            if r.line == "  \"nodes\": [" {
+                return Ok(r);
+            }
+        }
+    }
+
+    /// The next line without its line break into `line`; false at the end.
+    fn read_line(&mut self) -> io::Result<bool> {
+        if self.line.capacity() > 1 << 20 {
+            self.line = String::new();
+        }
+        self.line.clear();
+        let n = self.lines.read_line(&mut self.line).map_err(|e| at(self.path, e))?;
+        if self.line.ends_with('\n') {
+            self.line.pop();
+        }
+        Ok(n > 0)
+    }
+
+    fn bad(&self, what: &str) -> io::Error {
+        at(self.path, io::Error::new(io::ErrorKind::InvalidData, format!("not a run: {what}")))
+    }
+
+    /// The record on the next line, or `None` at the line that closes the array.
+    fn record(&mut self, close: &str) -> io::Result<Option<&str>> {
+        if !self.read_line()? {
+            return Err(self.bad("it ends early"));
+        }
+        if self.line == close {
+            return Ok(None);
+        }
+        let r = self.line.strip_prefix("    ").ok_or_else(|| self.bad("a record is not indented"))?;
+        Ok(Some(r.strip_suffix(',').unwrap_or(r)))
+    }
+
+    fn next_node(&mut self) -> io::Result<Option<Node>> {
+        if self.at != Section::Nodes {
+            return Ok(None);
+        }
+        let path = self.path;
+        match self.record("  ],")? {
+            Some(r) => json::read_node_record(r, path).map(Some).map_err(io::Error::other),
+            None => {
+                self.at = Section::BeforeLinks;
+                Ok(None)
+            }
+        }
+    }
+
+    fn next_link(&mut self) -> io::Result<Option<(String, String, Edge)>> {
+        while self.at == Section::Nodes {
+            self.next_node()?;
+        }
+        if self.at == Section::BeforeLinks {
+            if !self.read_line()? || self.line != "  \"links\": [" {
+                return Err(self.bad("no links array"));
+            }
+            self.at = Section::Links;
+        }
+        if self.at != Section::Links {
+            return Ok(None);
+        }
+        let path = self.path;
+        match self.record("  ]")? {
+            Some(r) => json::read_link_record(r, path).map(Some).map_err(io::Error::other),
+            None => {
+                self.at = Section::End;
+                Ok(None)
+            }
+        }
+    }
+}
+
+/// An I/O error that names the run it happened on.
+fn at(path: &Path, e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
+/// Spills the graphs in `graphs` with a run every `every` documents and merges them: the test
+/// and benchmark entry to the out-of-core path without a build.
+///
+/// # Errors
+/// As [`Spill::finish`] and [`Merged::write`].
+pub fn write_spilled(
+    graphs: impl IntoIterator<Item = KnowledgeGraph>,
+    dir: &Path,
+    every: usize,
+    resolve: Option<ResolveOptions>,
+    w: &mut dyn Write,
+) -> Result<Counts> {
+    let mut spill = Spill::new(dir, every)?;
+    for g in graphs {
+        spill.absorb(g)?;
+    }
+    let merged = spill.finish(resolve)?;
+    merged.write(w).map_err(|e| Error::io(dir, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::extract;
+    use crate::text::Document;
+
+    fn graph(id: &str, text: &str) -> KnowledgeGraph {
+        let d = Document::new(id, text);
+        let mut g = KnowledgeGraph::new();
+        g.add(&d, &extract(&d));
+        g
+    }
+
+    fn merge_ints(sources: Vec<Vec<(u32, u32)>>) -> Vec<(u32, u32)> {
+        let mut its: Vec<_> = sources.into_iter().map(|v| v.into_iter()).collect();
+        let fns: Vec<_> = its.iter_mut().map(|it| move || Ok::<_, ()>(it.next())).collect();
+        let mut out = Vec::new();
+        merge_sorted(fns, |t: &(u32, u32)| t.0, |a, b| a.1 += b.1, |t| {
+            out.push(t);
+            Ok(())
+        })
+        .unwrap();
+        out
+    }
+
+    #[test]
+    fn k_way_merge_orders_and_combines_equal_keys() {
+        let out = merge_ints(vec![vec![(1, 1), (4, 1), (9, 1)], vec![], vec![(2, 10), (4, 10)], vec![(4, 100), (5, 100)]]);
+        assert_eq!(out, [(1, 1), (2, 10), (4, 111), (5, 100), (9, 1)]);
+        assert!(merge_ints(vec![]).is_empty());
+        assert_eq!(merge_ints(vec![vec![(3, 1)]]), [(3, 1)]);
+    }
+
+    #[test]
+    fn k_way_merge_combines_in_source_order_and_stops_on_errors() {
+        let mut a = vec![(1, "a")].into_iter();
+        let mut b = vec![(1, "b"), (2, "b")].into_iter();
+        let sources: Vec<Box<dyn FnMut() -> std::result::Result<Option<(i32, &str)>, String>>> =
+            vec![Box::new(move || Ok(a.next())), Box::new(move || Ok(b.next()))];
+        let mut seen = Vec::new();
+        merge_sorted(sources, |t| t.0, |x, y| seen.push((x.1, y.1)), |_| Ok(())).unwrap();
+        assert_eq!(seen, [("a", "b")]);
+        let failing: Vec<Box<dyn FnMut() -> std::result::Result<Option<i32>, String>>> =
+            vec![Box::new(|| Ok(Some(1))), Box::new(|| Err("bad run".to_string()))];
+        assert_eq!(merge_sorted(failing, |t| *t, |_, _| {}, |_| Ok(())), Err("bad run".to_string()));
+    }
+
+    #[test]
+    fn sorted_union_keeps_one_of_each() {
+        assert_eq!(union_sorted(vec![1, 3, 5], vec![2, 3, 6]), [1, 2, 3, 5, 6]);
+        assert_eq!(union_sorted(vec![], vec![2]), [2]);
+        assert_eq!(union_sorted(vec![1], vec![]), [1]);
+    }
+
+    #[test]
+    fn spilled_build_writes_the_bytes_of_the_in_memory_build() {
+        let docs = [
+            ("a", "Former Defense Secretary Tomas Arkwell Brandt was arrested in Los Angeles."),
+            ("b", "Former Defense Secretary Arkwell was released in Mexico City."),
+            ("c", "Tomas Arkwell met the president in Mexico City. Police arrested Juan Perez in Lima."),
+            ("d", "Juan Perez met the president of Peru in Lima on Monday."),
+            ("e", "The Drug Enforcement Administration (DEA) said the DEA arrested two men in Lima."),
+        ];
+        let mut whole = KnowledgeGraph::new();
+        for (id, t) in docs {
+            whole.absorb(graph(id, t));
+        }
+        let resolved = resolve::resolve(whole.clone(), ResolveOptions::default());
+        assert!(resolved.node_count() < whole.node_count(), "the example should resolve something");
+        for (g, opts) in [(resolved, Some(ResolveOptions::default())), (whole, None)] {
+            let mut expected = Vec::new();
+            json::write(&g, &mut expected).unwrap();
+            for every in [1, 2, 5] {
+                let dir = tempfile::tempdir().unwrap();
+                let mut got = Vec::new();
+                let graphs = docs.iter().map(|(id, t)| graph(id, t));
+                let counts = write_spilled(graphs, dir.path(), every, opts, &mut got).unwrap();
+                assert_eq!(String::from_utf8(got).unwrap(), String::from_utf8(expected.clone()).unwrap());
+                assert_eq!(counts, Counts { nodes: g.node_count(), edges: g.edge_count() });
+                assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "the spill folder is removed");
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_spill_writes_an_empty_graph() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut got = Vec::new();
+        write_spilled(Vec::new(), dir.path(), 3, Some(ResolveOptions::default()), &mut got).unwrap();
+        let mut expected = Vec::new();
+        json::write(&KnowledgeGraph::new(), &mut expected).unwrap();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn summaries_resolve_as_the_graph_does() {
+        let g = {
+            let mut g = KnowledgeGraph::new();
+            for (id, t) in [
+                ("a", "Former Defense Secretary Tomas Arkwell Brandt was arrested in Los Angeles."),
+                ("b", "Former Defense Secretary Arkwell was released in Mexico City."),
+                ("c", "Police said Arkwell met Juan Perez in Lima."),
+            ] {
+                g.absorb(graph(id, t));
+            }
+            g
+        };
+        let opts = ResolveOptions::default();
+        assert_eq!(resolve::clusters(&resolve::summary(&g), opts), resolve::clusters(&g, opts));
+        let rename = resolve::renames(resolve::summary(&g), opts);
+        let mut a = Vec::new();
+        json::write(&g.clone().renamed(&rename), &mut a).unwrap();
+        let mut b = Vec::new();
+        json::write(&resolve::resolve(g, opts), &mut b).unwrap();
+        assert_eq!(a, b);
+    }
+}
