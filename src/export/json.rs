@@ -19,13 +19,6 @@ use crate::graph::{DocInfo, Edge, EdgeLabel, EventInfo, Evidence, KnowledgeGraph
 use crate::kinds::{EntityKind, EventKind, Modality};
 
 #[derive(Serialize)]
-struct JMeta<'a> {
-    generator: &'static str,
-    version: &'static str,
-    documents: Vec<JDoc<'a>>,
-}
-
-#[derive(Serialize)]
 struct JDoc<'a> {
     id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,7 +56,7 @@ struct JNode<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
     documents: Vec<&'a str>,
-    mentions: Vec<JEv<'a>>,
+    mentions: Evs<'a>,
 }
 
 #[derive(Serialize)]
@@ -90,7 +83,7 @@ struct JLink<'a> {
     target: &'a str,
     relation: &'static str,
     weight: usize,
-    evidence: Vec<JEv<'a>>,
+    evidence: Evs<'a>,
 }
 
 fn ev(e: &Evidence) -> JEv<'_> {
@@ -115,38 +108,89 @@ pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, w: &mut W) -> io::Resul
 }
 
 /// Writes the layout [`write`] writes one record at a time, for a graph that is never whole in
-/// memory: the documents first, then nodes in id order, then links in (source id, target id,
-/// relation) order. The caller gives them in that order, each once (records with the same key
-/// merged); the bytes are then those [`write`] writes for the graph they make up.
+/// memory: documents in id order, then nodes in id order, then links in (source id, target id,
+/// relation) order, each key once. A record may come in parts (the records of one key in
+/// several partial graphs): [`GraphWriter::node_parts`] and [`GraphWriter::link_parts`] write
+/// the sorted union of their evidence lists without building it. The bytes are those [`write`]
+/// writes for the graph the records make up.
 pub struct GraphWriter<W: io::Write> {
     w: io::BufWriter<W>,
-    /// Records written in the current array (nodes, then links).
+    /// Records written in the current array (documents, nodes, then links).
     count: usize,
-    in_links: bool,
+    at: Section,
+}
+
+/// Where a [`GraphWriter`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Section {
+    Documents,
+    Nodes,
+    Links,
 }
 
 impl<W: io::Write> GraphWriter<W> {
-    /// Starts the output: the header with the graph's documents (in id order).
+    /// Starts the output with the graph's documents (in id order).
     ///
     /// # Errors
     /// I/O errors of the writer.
     pub fn new<'a>(w: W, documents: impl Iterator<Item = &'a DocInfo>) -> io::Result<Self> {
-        let docs: Vec<JDoc<'_>> = documents
-            .map(|d| JDoc {
-                id: &d.id,
-                path: d.path.as_deref(),
-                title: d.title.as_deref(),
-                date: d.date.as_deref(),
-                source: d.source.as_deref(),
-                url: d.url.as_deref(),
-            })
-            .collect();
-        let meta = JMeta { generator: "newsgraph", version: env!("CARGO_PKG_VERSION"), documents: docs };
+        let mut out = Self::start(w)?;
+        for d in documents {
+            out.document(d)?;
+        }
+        Ok(out)
+    }
+
+    /// Starts the output; documents follow with [`GraphWriter::document`].
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn start(w: W) -> io::Result<Self> {
         let mut w = io::BufWriter::with_capacity(1 << 16, w);
         w.write_all(b"{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ")?;
-        serde_json::to_writer(&mut w, &meta).map_err(io::Error::other)?;
-        w.write_all(b",\n  \"nodes\": [")?;
-        Ok(GraphWriter { w, count: 0, in_links: false })
+        // The `graph` object as serde writes a struct: generator, version, documents.
+        w.write_all(b"{\"generator\":")?;
+        serde_json::to_writer(&mut w, "newsgraph").map_err(io::Error::other)?;
+        w.write_all(b",\"version\":")?;
+        serde_json::to_writer(&mut w, env!("CARGO_PKG_VERSION")).map_err(io::Error::other)?;
+        w.write_all(b",\"documents\":[")?;
+        Ok(GraphWriter { w, count: 0, at: Section::Documents })
+    }
+
+    /// Writes the next document (ids strictly increasing).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn document(&mut self, d: &DocInfo) -> io::Result<()> {
+        debug_assert!(self.at == Section::Documents, "documents come first");
+        let doc = JDoc {
+            id: &d.id,
+            path: d.path.as_deref(),
+            title: d.title.as_deref(),
+            date: d.date.as_deref(),
+            source: d.source.as_deref(),
+            url: d.url.as_deref(),
+        };
+        if self.count > 0 {
+            self.w.write_all(b",")?;
+        }
+        self.count += 1;
+        serde_json::to_writer(&mut self.w, &doc).map_err(io::Error::other)
+    }
+
+    /// Moves on to `section`, closing the ones before.
+    fn enter(&mut self, section: Section) -> io::Result<()> {
+        if self.at < Section::Nodes && section >= Section::Nodes {
+            self.w.write_all(b"]},\n  \"nodes\": [")?;
+            self.at = Section::Nodes;
+            self.count = 0;
+        }
+        if self.at < Section::Links && section >= Section::Links {
+            self.w.write_all(b"\n  ],\n  \"links\": [")?;
+            self.at = Section::Links;
+            self.count = 0;
+        }
+        Ok(())
     }
 
     fn separator(&mut self) -> io::Result<()> {
@@ -159,19 +203,27 @@ impl<W: io::Write> GraphWriter<W> {
     /// # Errors
     /// I/O errors of the writer.
     pub fn node(&mut self, n: &Node) -> io::Result<()> {
-        debug_assert!(!self.in_links, "nodes come before links");
-        self.separator()?;
-        serde_json::to_writer(&mut self.w, &node(n)).map_err(io::Error::other)
+        self.node_parts(n, &[&n.mentions])
     }
 
-    /// Ends the nodes and starts the links.
+    /// Writes the next node: `head` with the sorted union of the sorted `mentions` lists as its
+    /// mentions (its own are not written).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn node_parts(&mut self, head: &Node, mentions: &[&[Evidence]]) -> io::Result<()> {
+        debug_assert!(self.at <= Section::Nodes, "nodes come before links");
+        self.enter(Section::Nodes)?;
+        self.separator()?;
+        serde_json::to_writer(&mut self.w, &node(head, mentions)).map_err(io::Error::other)
+    }
+
+    /// Ends the nodes and starts the links (done by the first link too).
     ///
     /// # Errors
     /// I/O errors of the writer.
     pub fn links(&mut self) -> io::Result<()> {
-        self.in_links = true;
-        self.count = 0;
-        self.w.write_all(b"\n  ],\n  \"links\": [")
+        self.enter(Section::Links)
     }
 
     /// Writes the next link, from the node `source` to the node `target`.
@@ -179,29 +231,73 @@ impl<W: io::Write> GraphWriter<W> {
     /// # Errors
     /// I/O errors of the writer.
     pub fn link(&mut self, source: &str, target: &str, e: &Edge) -> io::Result<()> {
-        debug_assert!(self.in_links, "links() comes before the first link");
+        self.link_parts(source, target, e.label, &[&e.evidence])
+    }
+
+    /// Writes the next link with the sorted union of the sorted `evidence` lists.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn link_parts(&mut self, source: &str, target: &str, label: EdgeLabel, evidence: &[&[Evidence]]) -> io::Result<()> {
+        self.enter(Section::Links)?;
         let link = JLink {
             source,
             target,
-            relation: e.label.as_str(),
-            weight: e.evidence.len(),
-            evidence: e.evidence.iter().map(ev).collect(),
+            relation: label.as_str(),
+            weight: union(evidence).count(),
+            evidence: Evs(evidence),
         };
         self.separator()?;
         serde_json::to_writer(&mut self.w, &link).map_err(io::Error::other)
     }
 
-    /// Ends the output (starting the links first if [`GraphWriter::links`] was not called) and
-    /// flushes it.
+    /// Ends the output and flushes it.
     ///
     /// # Errors
     /// I/O errors of the writer.
     pub fn finish(mut self) -> io::Result<()> {
-        if !self.in_links {
-            self.links()?;
-        }
+        self.enter(Section::Links)?;
         self.w.write_all(b"\n  ]\n}\n")?;
         self.w.flush()
+    }
+}
+
+/// Evidence lists written as their sorted union.
+struct Evs<'a>(&'a [&'a [Evidence]]);
+
+impl Serialize for Evs<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(union(self.0).map(ev))
+    }
+}
+
+/// The sorted union of sorted lists (each without repeats), without building it.
+fn union<'a>(lists: &[&'a [Evidence]]) -> Box<dyn Iterator<Item = &'a Evidence> + 'a> {
+    match lists {
+        [] => Box::new(std::iter::empty()),
+        [one] => Box::new(one.iter()),
+        _ => {
+            let mut iters: Vec<std::slice::Iter<'a, Evidence>> = lists.iter().map(|l| l.iter()).collect();
+            let mut heap = std::collections::BinaryHeap::with_capacity(iters.len());
+            for (i, it) in iters.iter_mut().enumerate() {
+                if let Some(e) = it.next() {
+                    heap.push(std::cmp::Reverse((e, i)));
+                }
+            }
+            let mut last: Option<&'a Evidence> = None;
+            Box::new(std::iter::from_fn(move || {
+                loop {
+                    let std::cmp::Reverse((e, i)) = heap.pop()?;
+                    if let Some(n) = iters[i].next() {
+                        heap.push(std::cmp::Reverse((n, i)));
+                    }
+                    if last != Some(e) {
+                        last = Some(e);
+                        return Some(e);
+                    }
+                }
+            }))
+        }
     }
 }
 
@@ -245,9 +341,10 @@ fn record<'a, T: Deserialize<'a>>(text: &'a str, path: &std::path::Path) -> Resu
     })
 }
 
-fn node(n: &Node) -> JNode<'_> {
+fn node<'a>(n: &'a Node, mentions: &'a [&'a [Evidence]]) -> JNode<'a> {
     let ek = n.event_kind();
     let info = n.event.as_ref();
+    let documents: std::collections::BTreeSet<&str> = mentions.iter().flat_map(|l| l.iter()).map(|m| &*m.doc).collect();
     JNode {
         id: &n.id,
         kind: n.kind().as_str(),
@@ -267,8 +364,8 @@ fn node(n: &Node) -> JNode<'_> {
             end: t.evidence.end,
         }),
         source: info.and_then(|i| i.source.as_deref()),
-        documents: n.documents().into_iter().collect(),
-        mentions: n.mentions.iter().map(ev).collect(),
+        documents: documents.into_iter().collect(),
+        mentions: Evs(mentions),
     }
 }
 

@@ -25,7 +25,7 @@ struct Parts {
 }
 
 /// The order used to choose between two records of one document id (the smaller wins).
-fn doc_key(d: &DocInfo) -> impl Ord + '_ {
+pub(crate) fn doc_key(d: &DocInfo) -> impl Ord + '_ {
     (&d.path, &d.title, &d.date, &d.source, &d.url)
 }
 
@@ -40,7 +40,7 @@ impl KnowledgeGraph {
         Parts { documents: self.documents, nodes: nodes.into_iter().map(|n| n.weight).collect(), edges }
     }
 
-    pub(crate) fn add_documents(&mut self, documents: BTreeMap<String, DocInfo>) {
+    fn add_documents(&mut self, documents: BTreeMap<String, DocInfo>) {
         for (id, d) in documents {
             match self.documents.entry(id) {
                 Entry::Vacant(v) => {

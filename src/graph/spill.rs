@@ -29,7 +29,8 @@ use std::path::{Path, PathBuf};
 
 use super::KnowledgeGraph;
 use super::build::merge_node;
-use super::model::{Edge, Node};
+use super::merge::doc_key;
+use super::model::{DocInfo, Edge, Evidence, Node};
 use super::resolve::{self, ResolveOptions};
 use crate::corpus::Sink;
 use crate::error::{Error, Result};
@@ -44,11 +45,18 @@ pub struct Spill {
     /// The graph of the documents since the last run.
     chunk: KnowledgeGraph,
     chunk_docs: usize,
-    /// Only the documents of all graphs added.
-    documents: KnowledgeGraph,
+    /// The ids of all documents added.
+    ids: rustc_hash::FxHashSet<Box<str>>,
     /// What resolution needs of all graphs added.
     summary: KnowledgeGraph,
-    runs: Vec<PathBuf>,
+    runs: Vec<Run>,
+}
+
+/// The files of a run: its graph, and its documents (one a line, in id order).
+#[derive(Debug)]
+struct Run {
+    graph: PathBuf,
+    documents: PathBuf,
 }
 
 impl std::fmt::Debug for Spill {
@@ -69,7 +77,7 @@ impl Spill {
             every: every.max(1),
             chunk: KnowledgeGraph::new(),
             chunk_docs: 0,
-            documents: KnowledgeGraph::new(),
+            ids: Default::default(),
             summary: KnowledgeGraph::new(),
             runs: Vec::new(),
         })
@@ -88,9 +96,14 @@ impl Spill {
         let chunk = std::mem::take(&mut self.chunk);
         self.chunk_docs = 0;
         self.summary.absorb(resolve::summary(&chunk));
-        let path = self.dir.path().join(format!("run-{:06}.json", self.runs.len()));
-        write_run(&chunk, &path)?;
-        self.runs.push(path);
+        let name = format!("run-{:06}", self.runs.len());
+        let run = Run {
+            graph: self.dir.path().join(format!("{name}.json")),
+            documents: self.dir.path().join(format!("{name}.docs.jsonl")),
+        };
+        write_run(&chunk, &run.graph)?;
+        write_documents(&chunk, &run.documents)?;
+        self.runs.push(run);
         Ok(())
     }
 
@@ -104,24 +117,24 @@ impl Spill {
         let summary = std::mem::take(&mut self.summary);
         let rename = resolve.map(|o| resolve::renames(summary, o)).unwrap_or_default();
         if !rename.is_empty() {
-            for path in &self.runs {
+            for path in self.runs.iter().map(|r| &r.graph) {
                 let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
                 let kg = json::read(&text, path)?;
                 drop(text);
                 write_run(&kg.renamed(&rename), path)?;
             }
         }
-        Ok(Merged { dir: self.dir, runs: self.runs, documents: self.documents })
+        Ok(Merged { dir: self.dir, runs: self.runs })
     }
 }
 
 impl Sink for Spill {
     fn has_document(&self, id: &str) -> bool {
-        self.documents.has_document(id)
+        self.ids.contains(id)
     }
 
     fn absorb(&mut self, graph: KnowledgeGraph) -> Result<()> {
-        self.documents.add_documents(graph.documents.clone());
+        self.ids.extend(graph.documents.keys().map(|id| Box::from(id.as_str())));
         self.chunk_docs += graph.documents.len().max(1);
         self.chunk.absorb(graph);
         if self.chunk_docs >= self.every {
@@ -152,11 +165,64 @@ fn write_run(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
     })
 }
 
+/// A document as a run keeps it, one a line.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct RunDoc {
+    id: String,
+    path: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    source: Option<String>,
+    url: Option<String>,
+}
+
+/// Writes a graph's documents, one a line in id order, atomically.
+fn write_documents(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    let r = (|| {
+        let mut w = BufWriter::new(File::create(&tmp)?);
+        for d in kg.documents.values() {
+            let DocInfo { id, path, title, date, source, url } = d.clone();
+            serde_json::to_writer(&mut w, &RunDoc { id, path, title, date, source, url })?;
+            w.write_all(b"\n")?;
+        }
+        w.into_inner().map_err(|e| e.into_error())?;
+        fs::rename(&tmp, path)
+    })();
+    r.map_err(|e| {
+        let _ = fs::remove_file(&tmp);
+        Error::io(path, e)
+    })
+}
+
+/// Reads a run's documents, one a line.
+struct DocReader<'p> {
+    path: &'p Path,
+    lines: BufReader<File>,
+    line: String,
+}
+
+impl<'p> DocReader<'p> {
+    fn open(path: &'p Path) -> io::Result<Self> {
+        let file = File::open(path).map_err(|e| at(path, e))?;
+        Ok(DocReader { path, lines: BufReader::with_capacity(1 << 13, file), line: String::new() })
+    }
+
+    fn next_document(&mut self) -> io::Result<Option<DocInfo>> {
+        self.line.clear();
+        if self.lines.read_line(&mut self.line).map_err(|e| at(self.path, e))? == 0 {
+            return Ok(None);
+        }
+        let d: RunDoc = serde_json::from_str(&self.line).map_err(|e| at(self.path, e.into()))?;
+        let RunDoc { id, path, title, date, source, url } = d;
+        Ok(Some(DocInfo { id, path, title, date, source, url }))
+    }
+}
+
 /// Sorted runs ready to be merged into the corpus graph's JSON.
 pub struct Merged {
     dir: tempfile::TempDir,
-    runs: Vec<PathBuf>,
-    documents: KnowledgeGraph,
+    runs: Vec<Run>,
 }
 
 impl std::fmt::Debug for Merged {
@@ -180,23 +246,43 @@ impl Merged {
     /// # Errors
     /// I/O errors of the writer or of reading a run (whose message names the run).
     pub fn write(&self, w: &mut dyn Write) -> io::Result<Counts> {
-        let mut readers = self.runs.iter().map(|p| RunReader::open(p)).collect::<io::Result<Vec<_>>>()?;
-        let mut out = GraphWriter::new(w, self.documents.documents())?;
+        let mut out = GraphWriter::start(w)?;
         let mut counts = Counts::default();
+        {
+            let mut readers = self.runs.iter().map(|r| DocReader::open(&r.documents)).collect::<io::Result<Vec<_>>>()?;
+            let docs: Vec<_> = readers.iter_mut().map(|r| move || r.next_document()).collect();
+            merge_sorted(docs, |d: &DocInfo| d.id.clone(), |group| {
+                // A document id in two runs keeps the smaller record, as `absorb` does.
+                let d = group.iter().min_by(|a, b| doc_key(a).cmp(&doc_key(b)));
+                d.map_or(Ok(()), |d| out.document(d))
+            })?;
+        }
+        let mut readers = self.runs.iter().map(|r| RunReader::open(&r.graph)).collect::<io::Result<Vec<_>>>()?;
         let nodes: Vec<_> = readers.iter_mut().map(|r| move || r.next_node()).collect();
-        merge_sorted(nodes, |n: &Node| n.id.clone(), combine_nodes, |n| {
+        merge_sorted(nodes, |n: &Node| n.id.clone(), |mut group| {
             counts.nodes += 1;
-            out.node(&n)
+            if group.len() == 1 {
+                return out.node(&group[0]);
+            }
+            let mentions: Vec<Vec<Evidence>> = group.iter_mut().map(|n| std::mem::take(&mut n.mentions)).collect();
+            let mut parts = group.into_iter();
+            let Some(mut head) = parts.next() else { return Ok(()) };
+            for n in parts {
+                merge_node(&mut head, n);
+            }
+            let lists: Vec<&[Evidence]> = mentions.iter().map(Vec::as_slice).collect();
+            out.node_parts(&head, &lists)
         })?;
         out.links()?;
         let links: Vec<_> = readers.iter_mut().map(|r| move || r.next_link()).collect();
         merge_sorted(
             links,
             |l: &(String, String, Edge)| (l.0.clone(), l.1.clone(), l.2.label.as_str()),
-            |a, b| a.2.evidence = union_sorted(std::mem::take(&mut a.2.evidence), b.2.evidence),
-            |(s, t, e)| {
+            |group| {
                 counts.edges += 1;
-                out.link(&s, &t, &e)
+                let lists: Vec<&[Evidence]> = group.iter().map(|l| l.2.evidence.as_slice()).collect();
+                let (s, t, e) = &group[0];
+                out.link_parts(s, t, e.label, &lists)
             },
         )?;
         out.finish()?;
@@ -204,46 +290,8 @@ impl Merged {
     }
 }
 
-/// Two nodes with one id combined as `KnowledgeGraph::absorb` combines them, the mentions by
-/// a merge of the two sorted lists.
-fn combine_nodes(a: &mut Node, mut b: Node) {
-    let mentions = std::mem::take(&mut b.mentions);
-    merge_node(a, b);
-    a.mentions = union_sorted(std::mem::take(&mut a.mentions), mentions);
-}
-
-/// The sorted union of two sorted lists without repeats.
-pub(crate) fn union_sorted<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
-    if b.is_empty() {
-        return a;
-    }
-    if a.is_empty() {
-        return b;
-    }
-    let mut out = Vec::with_capacity(a.len() + b.len());
-    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
-    loop {
-        let next = match (a.peek(), b.peek()) {
-            (Some(x), Some(y)) => match x.cmp(y) {
-                std::cmp::Ordering::Less => a.next(),
-                std::cmp::Ordering::Greater => b.next(),
-                std::cmp::Ordering::Equal => {
-                    b.next();
-                    a.next()
-                }
-            },
-            (Some(_), None) => a.next(),
-            (None, Some(_)) => b.next(),
-            (None, None) => break,
-        };
-        out.extend(next);
-    }
-    out
-}
-
 /// Merges sources that each give items in increasing key order into one stream in increasing
-/// key order: items with equal keys (from any sources) are combined into one, in source order
-/// (the first source's item takes the others), and each result goes to `emit`.
+/// key order: the items with one key (from any sources, in source order) go to `emit` together.
 ///
 /// # Complexity
 /// O(n log k) key comparisons for n items from k sources.
@@ -253,8 +301,7 @@ pub(crate) fn union_sorted<T: Ord>(a: Vec<T>, b: Vec<T>) -> Vec<T> {
 pub fn merge_sorted<T, K: Ord, E>(
     mut sources: Vec<impl FnMut() -> std::result::Result<Option<T>, E>>,
     key: impl Fn(&T) -> K,
-    mut combine: impl FnMut(&mut T, T),
-    mut emit: impl FnMut(T) -> std::result::Result<(), E>,
+    mut emit: impl FnMut(Vec<T>) -> std::result::Result<(), E>,
 ) -> std::result::Result<(), E> {
     let mut heads: Vec<Option<T>> = Vec::with_capacity(sources.len());
     let mut heap = BinaryHeap::new();
@@ -266,16 +313,15 @@ pub fn merge_sorted<T, K: Ord, E>(
         heads.push(item);
     }
     while let Some(std::cmp::Reverse((k, i))) = heap.pop() {
-        let Some(mut cur) = heads[i].take() else { continue };
+        let mut group = Vec::new();
+        group.extend(heads[i].take());
         refill(&mut sources[i], &mut heads[i], &mut heap, &key, i)?;
         while heap.peek().is_some_and(|std::cmp::Reverse((k2, _))| *k2 == k) {
             let Some(std::cmp::Reverse((_, j))) = heap.pop() else { break };
-            if let Some(other) = heads[j].take() {
-                combine(&mut cur, other);
-            }
+            group.extend(heads[j].take());
             refill(&mut sources[j], &mut heads[j], &mut heap, &key, j)?;
         }
-        emit(cur)?;
+        emit(group)?;
     }
     Ok(())
 }
@@ -435,8 +481,8 @@ mod tests {
         let mut its: Vec<_> = sources.into_iter().map(|v| v.into_iter()).collect();
         let fns: Vec<_> = its.iter_mut().map(|it| move || Ok::<_, ()>(it.next())).collect();
         let mut out = Vec::new();
-        merge_sorted(fns, |t: &(u32, u32)| t.0, |a, b| a.1 += b.1, |t| {
-            out.push(t);
+        merge_sorted(fns, |t: &(u32, u32)| t.0, |g| {
+            out.push((g[0].0, g.iter().map(|t| t.1).sum()));
             Ok(())
         })
         .unwrap();
@@ -444,32 +490,32 @@ mod tests {
     }
 
     #[test]
-    fn k_way_merge_orders_and_combines_equal_keys() {
+    fn k_way_merge_orders_and_groups_equal_keys() {
         let out = merge_ints(vec![vec![(1, 1), (4, 1), (9, 1)], vec![], vec![(2, 10), (4, 10)], vec![(4, 100), (5, 100)]]);
         assert_eq!(out, [(1, 1), (2, 10), (4, 111), (5, 100), (9, 1)]);
         assert!(merge_ints(vec![]).is_empty());
         assert_eq!(merge_ints(vec![vec![(3, 1)]]), [(3, 1)]);
+        // A key repeated within one source joins its group too.
+        assert_eq!(merge_ints(vec![vec![(1, 1), (1, 2)], vec![(1, 4), (2, 8)]]), [(1, 7), (2, 8)]);
     }
 
     #[test]
-    fn k_way_merge_combines_in_source_order_and_stops_on_errors() {
+    fn k_way_merge_groups_in_source_order_and_stops_on_errors() {
         let mut a = vec![(1, "a")].into_iter();
         let mut b = vec![(1, "b"), (2, "b")].into_iter();
+        let mut c = vec![(1, "c")].into_iter();
         let sources: Vec<Box<dyn FnMut() -> std::result::Result<Option<(i32, &str)>, String>>> =
-            vec![Box::new(move || Ok(a.next())), Box::new(move || Ok(b.next()))];
+            vec![Box::new(move || Ok(a.next())), Box::new(move || Ok(b.next())), Box::new(move || Ok(c.next()))];
         let mut seen = Vec::new();
-        merge_sorted(sources, |t| t.0, |x, y| seen.push((x.1, y.1)), |_| Ok(())).unwrap();
-        assert_eq!(seen, [("a", "b")]);
+        merge_sorted(sources, |t| t.0, |g| {
+            seen.push(g.iter().map(|t| t.1).collect::<String>());
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(seen, ["abc", "b"]);
         let failing: Vec<Box<dyn FnMut() -> std::result::Result<Option<i32>, String>>> =
             vec![Box::new(|| Ok(Some(1))), Box::new(|| Err("bad run".to_string()))];
-        assert_eq!(merge_sorted(failing, |t| *t, |_, _| {}, |_| Ok(())), Err("bad run".to_string()));
-    }
-
-    #[test]
-    fn sorted_union_keeps_one_of_each() {
-        assert_eq!(union_sorted(vec![1, 3, 5], vec![2, 3, 6]), [1, 2, 3, 5, 6]);
-        assert_eq!(union_sorted(vec![], vec![2]), [2]);
-        assert_eq!(union_sorted(vec![1], vec![]), [1]);
+        assert_eq!(merge_sorted(failing, |t| *t, |_| Ok(())), Err("bad run".to_string()));
     }
 
     #[test]
