@@ -64,7 +64,7 @@ pub(crate) struct BuildArgs {
     #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
     chunk: usize,
     /// Documents per run of an out-of-core build (memory holds about one run's graph).
-    #[arg(long, value_name = "N", default_value_t = 512, hide = true)]
+    #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
     spill_docs: usize,
     /// Build a JSON graph file in memory instead of out of core (the output is the same).
     #[arg(long, hide = true)]
@@ -158,10 +158,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     // never whole in memory.
     let out_of_core = !a.in_memory && !to_dir && a.update.is_none() && view == View::Full && formats[0] == Format::Json;
     let mut spill = match output.as_deref().filter(|_| out_of_core) {
-        Some(out) => {
-            let dir = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            Some(Spill::new(dir, a.spill_docs)?)
-        }
+        Some(out) => Some(Spill::new(out, a.spill_docs)?),
         None => None,
     };
     let stats = {

@@ -238,7 +238,13 @@ impl<W: io::Write> GraphWriter<W> {
     ///
     /// # Errors
     /// I/O errors of the writer.
-    pub fn link_parts(&mut self, source: &str, target: &str, label: EdgeLabel, evidence: &[&[Evidence]]) -> io::Result<()> {
+    pub fn link_parts(
+        &mut self,
+        source: &str,
+        target: &str,
+        label: EdgeLabel,
+        evidence: &[&[Evidence]],
+    ) -> io::Result<()> {
         self.enter(Section::Links)?;
         let link = JLink {
             source,

@@ -204,7 +204,8 @@ pub fn summary(kg: &KnowledgeGraph) -> KnowledgeGraph {
         pos.insert(i, out.upsert_node(entity));
     }
     for e in g.edge_references() {
-        if let (EdgeLabel::Relation(_), Some(&a), Some(&b)) = (e.weight().label, pos.get(&e.source()), pos.get(&e.target()))
+        if let (EdgeLabel::Relation(_), Some(&a), Some(&b)) =
+            (e.weight().label, pos.get(&e.source()), pos.get(&e.target()))
         {
             out.upsert_edge(a, b, Edge { label: e.weight().label, evidence: Vec::new() });
         }
@@ -213,7 +214,8 @@ pub fn summary(kg: &KnowledgeGraph) -> KnowledgeGraph {
         if n.kind() != NodeKind::Event {
             continue;
         }
-        let parts: BTreeSet<&str> = g.edges(i).filter(|e| pos.contains_key(&e.target())).map(|e| g[e.target()].id.as_str()).collect();
+        let parts: BTreeSet<&str> =
+            g.edges(i).filter(|e| pos.contains_key(&e.target())).map(|e| g[e.target()].id.as_str()).collect();
         for (k, &a) in parts.iter().enumerate() {
             for &b in parts.iter().skip(k + 1) {
                 let pair = out.upsert_node(Node {

@@ -50,6 +50,10 @@ pub struct Spill {
     /// What resolution needs of all graphs added.
     summary: KnowledgeGraph,
     runs: Vec<Run>,
+    /// The most runs merged side by side.
+    fan_in: usize,
+    /// Runs made so far, for their names.
+    made: usize,
 }
 
 /// The files of a run: its graph, and its documents (one a line, in id order).
@@ -66,12 +70,18 @@ impl std::fmt::Debug for Spill {
 }
 
 impl Spill {
-    /// A spill into a new temporary folder inside `dir`, writing a run every `every` documents.
+    /// A spill for the file `output`, into a new temporary folder beside it, writing a run every
+    /// `every` documents.
     ///
     /// # Errors
-    /// [`Error::Io`] when the folder cannot be made.
-    pub fn new(dir: &Path, every: usize) -> Result<Spill> {
-        let tmp = tempfile::Builder::new().prefix(".newsgraph-spill-").tempdir_in(dir).map_err(|e| Error::io(dir, e))?;
+    /// [`Error::Io`] naming `output` when the folder cannot be made.
+    pub fn new(output: &Path, every: usize) -> Result<Spill> {
+        let dir = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let tmp = tempfile::Builder::new()
+            .prefix(".newsgraph-spill-")
+            .tempdir_in(dir)
+            // The folder's own error (missing, not a folder) rather than the temporary name's.
+            .map_err(|e| Error::io(output, fs::metadata(dir).err().unwrap_or(e)))?;
         Ok(Spill {
             dir: tmp,
             every: every.max(1),
@@ -80,12 +90,32 @@ impl Spill {
             ids: Default::default(),
             summary: KnowledgeGraph::new(),
             runs: Vec::new(),
+            fan_in: FAN_IN,
+            made: 0,
         })
+    }
+
+    /// Merges at most `n` (at least 2) runs side by side, in more passes if need be (default
+    /// 500: one file open per run).
+    #[must_use]
+    pub fn fan_in(mut self, n: usize) -> Self {
+        self.fan_in = n.max(2);
+        self
     }
 
     /// The temporary folder (removed when the spill, or the [`Merged`] it ends in, is dropped).
     pub fn path(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// The file names of a new run.
+    fn new_run(&mut self) -> Run {
+        let name = format!("run-{:06}", self.made);
+        self.made += 1;
+        Run {
+            graph: self.dir.path().join(format!("{name}.json")),
+            documents: self.dir.path().join(format!("{name}.docs.jsonl")),
+        }
     }
 
     /// Writes the documents since the last run as a run.
@@ -96,11 +126,7 @@ impl Spill {
         let chunk = std::mem::take(&mut self.chunk);
         self.chunk_docs = 0;
         self.summary.absorb(resolve::summary(&chunk));
-        let name = format!("run-{:06}", self.runs.len());
-        let run = Run {
-            graph: self.dir.path().join(format!("{name}.json")),
-            documents: self.dir.path().join(format!("{name}.docs.jsonl")),
-        };
+        let run = self.new_run();
         write_run(&chunk, &run.graph)?;
         write_documents(&chunk, &run.documents)?;
         self.runs.push(run);
@@ -124,6 +150,18 @@ impl Spill {
                 write_run(&kg.renamed(&rename), path)?;
             }
         }
+        // At most `fan_in` runs are read side by side (open files, buffers): beyond that, the
+        // first runs are merged into one first, as few as bring the count down to `fan_in`.
+        while self.runs.len() > self.fan_in {
+            let n = (self.runs.len() - self.fan_in + 1).min(self.fan_in);
+            let run = self.new_run();
+            merge_runs(&self.runs[..n], &run)?;
+            for r in self.runs.drain(..n) {
+                let _ = fs::remove_file(&r.graph);
+                let _ = fs::remove_file(&r.documents);
+            }
+            self.runs.insert(0, run);
+        }
         Ok(Merged { dir: self.dir, runs: self.runs })
     }
 }
@@ -142,6 +180,25 @@ impl Sink for Spill {
         }
         Ok(())
     }
+}
+
+/// The most runs merged side by side by default.
+const FAN_IN: usize = 500;
+
+/// Merges runs into one run.
+fn merge_runs(runs: &[Run], into: &Run) -> Result<()> {
+    let docs = |e| Error::io(&into.documents, e);
+    let mut w = BufWriter::new(File::create(&into.documents).map_err(docs)?);
+    merge_documents(runs, |d| {
+        let DocInfo { id, path, title, date, source, url } = d.clone();
+        serde_json::to_writer(&mut w, &RunDoc { id, path, title, date, source, url })?;
+        w.write_all(b"\n")
+    })
+    .and_then(|()| w.flush())
+    .map_err(docs)?;
+    let graph = |e| Error::io(&into.graph, e);
+    let mut out = GraphWriter::start(BufWriter::new(File::create(&into.graph).map_err(graph)?)).map_err(graph)?;
+    merge_graphs(runs, &mut out).and_then(|_| out.finish()).map_err(graph)
 }
 
 /// Writes a graph as a run: the JSON layout without documents, atomically.
@@ -247,19 +304,38 @@ impl Merged {
     /// I/O errors of the writer or of reading a run (whose message names the run).
     pub fn write(&self, w: &mut dyn Write) -> io::Result<Counts> {
         let mut out = GraphWriter::start(w)?;
-        let mut counts = Counts::default();
-        {
-            let mut readers = self.runs.iter().map(|r| DocReader::open(&r.documents)).collect::<io::Result<Vec<_>>>()?;
-            let docs: Vec<_> = readers.iter_mut().map(|r| move || r.next_document()).collect();
-            merge_sorted(docs, |d: &DocInfo| d.id.clone(), |group| {
-                // A document id in two runs keeps the smaller record, as `absorb` does.
-                let d = group.iter().min_by(|a, b| doc_key(a).cmp(&doc_key(b)));
-                d.map_or(Ok(()), |d| out.document(d))
-            })?;
-        }
-        let mut readers = self.runs.iter().map(|r| RunReader::open(&r.graph)).collect::<io::Result<Vec<_>>>()?;
-        let nodes: Vec<_> = readers.iter_mut().map(|r| move || r.next_node()).collect();
-        merge_sorted(nodes, |n: &Node| n.id.clone(), |mut group| {
+        merge_documents(&self.runs, |d| out.document(d))?;
+        let counts = merge_graphs(&self.runs, &mut out)?;
+        out.finish()?;
+        Ok(counts)
+    }
+}
+
+/// Merges the runs' documents, in id order, into `emit`.
+fn merge_documents(runs: &[Run], mut emit: impl FnMut(&DocInfo) -> io::Result<()>) -> io::Result<()> {
+    let mut readers = runs.iter().map(|r| DocReader::open(&r.documents)).collect::<io::Result<Vec<_>>>()?;
+    let docs: Vec<_> = readers.iter_mut().map(|r| move || r.next_document()).collect();
+    merge_sorted(
+        docs,
+        |d: &DocInfo| d.id.clone(),
+        |group| {
+            // A document id in two runs keeps the smaller record, as `absorb` does.
+            let d = group.iter().min_by(|a, b| doc_key(a).cmp(&doc_key(b)));
+            d.map_or(Ok(()), &mut emit)
+        },
+    )
+}
+
+/// Merges the runs' nodes and links into `out` (after its documents), records with one key
+/// combined as `KnowledgeGraph::absorb` combines them.
+fn merge_graphs<W: Write>(runs: &[Run], out: &mut GraphWriter<W>) -> io::Result<Counts> {
+    let mut counts = Counts::default();
+    let mut readers = runs.iter().map(|r| RunReader::open(&r.graph)).collect::<io::Result<Vec<_>>>()?;
+    let nodes: Vec<_> = readers.iter_mut().map(|r| move || r.next_node()).collect();
+    merge_sorted(
+        nodes,
+        |n: &Node| n.id.clone(),
+        |mut group| {
             counts.nodes += 1;
             if group.len() == 1 {
                 return out.node(&group[0]);
@@ -272,22 +348,21 @@ impl Merged {
             }
             let lists: Vec<&[Evidence]> = mentions.iter().map(Vec::as_slice).collect();
             out.node_parts(&head, &lists)
-        })?;
-        out.links()?;
-        let links: Vec<_> = readers.iter_mut().map(|r| move || r.next_link()).collect();
-        merge_sorted(
-            links,
-            |l: &(String, String, Edge)| (l.0.clone(), l.1.clone(), l.2.label.as_str()),
-            |group| {
-                counts.edges += 1;
-                let lists: Vec<&[Evidence]> = group.iter().map(|l| l.2.evidence.as_slice()).collect();
-                let (s, t, e) = &group[0];
-                out.link_parts(s, t, e.label, &lists)
-            },
-        )?;
-        out.finish()?;
-        Ok(counts)
-    }
+        },
+    )?;
+    out.links()?;
+    let links: Vec<_> = readers.iter_mut().map(|r| move || r.next_link()).collect();
+    merge_sorted(
+        links,
+        |l: &(String, String, Edge)| (l.0.clone(), l.1.clone(), l.2.label.as_str()),
+        |group| {
+            counts.edges += 1;
+            let lists: Vec<&[Evidence]> = group.iter().map(|l| l.2.evidence.as_slice()).collect();
+            let (s, t, e) = &group[0];
+            out.link_parts(s, t, e.label, &lists)
+        },
+    )?;
+    Ok(counts)
 }
 
 /// Merges sources that each give items in increasing key order into one stream in increasing
@@ -361,7 +436,8 @@ enum Section {
 impl<'p> RunReader<'p> {
     fn open(path: &'p Path) -> io::Result<Self> {
         let file = File::open(path).map_err(|e| at(path, e))?;
-        let mut r = RunReader { path, lines: BufReader::with_capacity(1 << 14, file), line: String::new(), at: Section::Nodes };
+        let mut r =
+            RunReader { path, lines: BufReader::with_capacity(1 << 14, file), line: String::new(), at: Section::Nodes };
         loop {
             if !r.read_line()? {
                 return Err(r.bad("no nodes array"));
@@ -444,8 +520,8 @@ fn at(path: &Path, e: io::Error) -> io::Error {
     io::Error::new(e.kind(), format!("{}: {e}", path.display()))
 }
 
-/// Spills the graphs in `graphs` with a run every `every` documents and merges them: the test
-/// and benchmark entry to the out-of-core path without a build.
+/// Spills the graphs in `graphs` into a folder inside `dir`, with a run every `every` documents,
+/// and merges them, at most `fan_in` runs at a time: the out-of-core path without a build.
 ///
 /// # Errors
 /// As [`Spill::finish`] and [`Merged::write`].
@@ -453,10 +529,11 @@ pub fn write_spilled(
     graphs: impl IntoIterator<Item = KnowledgeGraph>,
     dir: &Path,
     every: usize,
+    fan_in: usize,
     resolve: Option<ResolveOptions>,
     w: &mut dyn Write,
 ) -> Result<Counts> {
-    let mut spill = Spill::new(dir, every)?;
+    let mut spill = Spill::new(&dir.join("graph.json"), every)?.fan_in(fan_in);
     for g in graphs {
         spill.absorb(g)?;
     }
@@ -481,17 +558,22 @@ mod tests {
         let mut its: Vec<_> = sources.into_iter().map(|v| v.into_iter()).collect();
         let fns: Vec<_> = its.iter_mut().map(|it| move || Ok::<_, ()>(it.next())).collect();
         let mut out = Vec::new();
-        merge_sorted(fns, |t: &(u32, u32)| t.0, |g| {
-            out.push((g[0].0, g.iter().map(|t| t.1).sum()));
-            Ok(())
-        })
+        merge_sorted(
+            fns,
+            |t: &(u32, u32)| t.0,
+            |g| {
+                out.push((g[0].0, g.iter().map(|t| t.1).sum()));
+                Ok(())
+            },
+        )
         .unwrap();
         out
     }
 
     #[test]
     fn k_way_merge_orders_and_groups_equal_keys() {
-        let out = merge_ints(vec![vec![(1, 1), (4, 1), (9, 1)], vec![], vec![(2, 10), (4, 10)], vec![(4, 100), (5, 100)]]);
+        let out =
+            merge_ints(vec![vec![(1, 1), (4, 1), (9, 1)], vec![], vec![(2, 10), (4, 10)], vec![(4, 100), (5, 100)]]);
         assert_eq!(out, [(1, 1), (2, 10), (4, 111), (5, 100), (9, 1)]);
         assert!(merge_ints(vec![]).is_empty());
         assert_eq!(merge_ints(vec![vec![(3, 1)]]), [(3, 1)]);
@@ -504,13 +586,17 @@ mod tests {
         let mut a = vec![(1, "a")].into_iter();
         let mut b = vec![(1, "b"), (2, "b")].into_iter();
         let mut c = vec![(1, "c")].into_iter();
-        let sources: Vec<Box<dyn FnMut() -> std::result::Result<Option<(i32, &str)>, String>>> =
+        let sources: Vec<Box<dyn FnMut() -> std::result::Result<Option<(i32, &'static str)>, String>>> =
             vec![Box::new(move || Ok(a.next())), Box::new(move || Ok(b.next())), Box::new(move || Ok(c.next()))];
         let mut seen = Vec::new();
-        merge_sorted(sources, |t| t.0, |g| {
-            seen.push(g.iter().map(|t| t.1).collect::<String>());
-            Ok(())
-        })
+        merge_sorted(
+            sources,
+            |t| t.0,
+            |g| {
+                seen.push(g.iter().map(|t| t.1).collect::<String>());
+                Ok(())
+            },
+        )
         .unwrap();
         assert_eq!(seen, ["abc", "b"]);
         let failing: Vec<Box<dyn FnMut() -> std::result::Result<Option<i32>, String>>> =
@@ -536,11 +622,11 @@ mod tests {
         for (g, opts) in [(resolved, Some(ResolveOptions::default())), (whole, None)] {
             let mut expected = Vec::new();
             json::write(&g, &mut expected).unwrap();
-            for every in [1, 2, 5] {
+            for (every, fan_in) in [(1, 500), (1, 2), (1, 3), (2, 2), (5, 2)] {
                 let dir = tempfile::tempdir().unwrap();
                 let mut got = Vec::new();
                 let graphs = docs.iter().map(|(id, t)| graph(id, t));
-                let counts = write_spilled(graphs, dir.path(), every, opts, &mut got).unwrap();
+                let counts = write_spilled(graphs, dir.path(), every, fan_in, opts, &mut got).unwrap();
                 assert_eq!(String::from_utf8(got).unwrap(), String::from_utf8(expected.clone()).unwrap());
                 assert_eq!(counts, Counts { nodes: g.node_count(), edges: g.edge_count() });
                 assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0, "the spill folder is removed");
@@ -552,7 +638,7 @@ mod tests {
     fn an_empty_spill_writes_an_empty_graph() {
         let dir = tempfile::tempdir().unwrap();
         let mut got = Vec::new();
-        write_spilled(Vec::new(), dir.path(), 3, Some(ResolveOptions::default()), &mut got).unwrap();
+        write_spilled(Vec::new(), dir.path(), 3, 2, Some(ResolveOptions::default()), &mut got).unwrap();
         let mut expected = Vec::new();
         json::write(&KnowledgeGraph::new(), &mut expected).unwrap();
         assert_eq!(got, expected);
