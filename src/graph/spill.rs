@@ -554,6 +554,9 @@ mod tests {
         g
     }
 
+    /// A source of test items.
+    type Source<T> = Box<dyn FnMut() -> std::result::Result<Option<T>, String>>;
+
     fn merge_ints(sources: Vec<Vec<(u32, u32)>>) -> Vec<(u32, u32)> {
         let mut its: Vec<_> = sources.into_iter().map(|v| v.into_iter()).collect();
         let fns: Vec<_> = its.iter_mut().map(|it| move || Ok::<_, ()>(it.next())).collect();
@@ -586,7 +589,7 @@ mod tests {
         let mut a = vec![(1, "a")].into_iter();
         let mut b = vec![(1, "b"), (2, "b")].into_iter();
         let mut c = vec![(1, "c")].into_iter();
-        let sources: Vec<Box<dyn FnMut() -> std::result::Result<Option<(i32, &'static str)>, String>>> =
+        let sources: Vec<Source<(i32, &'static str)>> =
             vec![Box::new(move || Ok(a.next())), Box::new(move || Ok(b.next())), Box::new(move || Ok(c.next()))];
         let mut seen = Vec::new();
         merge_sorted(
@@ -599,8 +602,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(seen, ["abc", "b"]);
-        let failing: Vec<Box<dyn FnMut() -> std::result::Result<Option<i32>, String>>> =
-            vec![Box::new(|| Ok(Some(1))), Box::new(|| Err("bad run".to_string()))];
+        let failing: Vec<Source<i32>> = vec![Box::new(|| Ok(Some(1))), Box::new(|| Err("bad run".to_string()))];
         assert_eq!(merge_sorted(failing, |t| *t, |_| Ok(())), Err("bad run".to_string()));
     }
 
