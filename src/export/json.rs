@@ -107,11 +107,11 @@ pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, w: &mut W) -> io::Resul
     out.finish()
 }
 
-/// Writes the layout [`write`] writes one record at a time, for a graph that is never whole in
+/// Writes the layout [`write()`] writes one record at a time, for a graph that is never whole in
 /// memory: documents in id order, then nodes in id order, then links in (source id, target id,
 /// relation) order, each key once. A record may come in parts (the records of one key in
 /// several partial graphs): [`GraphWriter::node_parts`] and [`GraphWriter::link_parts`] write
-/// the sorted union of their evidence lists without building it. The bytes are those [`write`]
+/// the sorted union of their evidence lists without building it. The bytes are those [`write()`]
 /// writes for the graph the records make up.
 pub struct GraphWriter<W: io::Write> {
     w: io::BufWriter<W>,
@@ -307,7 +307,7 @@ fn union<'a>(lists: &[&'a [Evidence]]) -> Box<dyn Iterator<Item = &'a Evidence> 
     }
 }
 
-/// One node record as [`write`] writes it on a line of its own (without the comma), read back.
+/// One node record as [`write()`] writes it on a line of its own (without the comma), read back.
 ///
 /// # Errors
 /// [`Error::BadGraph`] naming `path` (line 1: the record is the text).
@@ -322,7 +322,7 @@ pub fn read_node_record(text: &str, path: &std::path::Path) -> Result<Node, Erro
     })
 }
 
-/// One link record as [`write`] writes it on a line of its own (without the comma), read back:
+/// One link record as [`write()`] writes it on a line of its own (without the comma), read back:
 /// source id, target id and the edge.
 ///
 /// # Errors

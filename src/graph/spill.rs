@@ -4,9 +4,10 @@
 //! `corpus::run_into`), absorbs them into a graph of a few hundred documents at a time, and
 //! writes each such graph to a temporary folder as a *run*: the layout `export::json::write`
 //! writes (nodes in id order, then links in (source, target, relation) order, one a line),
-//! without the document table. In memory stay only the document table (for the output's header
-//! and to skip documents added twice) and the `resolve::summary` of the corpus graph: its entity
-//! nodes without mentions, the relations between them and which entities share an event.
+//! with its documents in a file beside it (one a line, in id order). In memory stay only the
+//! document ids (to skip documents added twice) and the `resolve::summary` of the corpus graph:
+//! its entity nodes without mentions, the relations between them and which entities share an
+//! event.
 //!
 //! [`Spill::finish`] resolves the summary (`resolve::renames`: the same clusters and ids as
 //! `resolve::resolve` on the whole graph), renames each run in turn (read back, renamed, written
@@ -14,8 +15,11 @@
 //! side and merges them ([`merge_sorted`]): records with one key (a node id, or a link's ends
 //! and relation) combine as `KnowledgeGraph::absorb` combines them (`build::merge_node`, sorted
 //! unions of evidence), and go straight to `export::json::GraphWriter`. The bytes are those
-//! `export::json::write` writes for the resolved graph built in memory; memory holds one chunk
-//! of documents while building and one record per run while merging.
+//! `export::json::write` writes for the resolved graph built in memory; memory holds one run's
+//! graph while building, and one record per run (plus every part of the record being merged,
+//! whose evidence lists the writer merges as it writes) while merging. At most
+//! [`Spill::fan_in`] runs are read side by side; beyond that the first runs are merged into
+//! one first.
 //!
 //! The folder is removed when the `Spill` or `Merged` is dropped, on success or error.
 //!
