@@ -146,7 +146,44 @@ impl<T: FnOnce(&mut dyn FnMut(Result<Document>)) + Send> Reader for T {}
 /// # Errors
 /// The first error `on_document` returns; the build stops there.
 pub fn run(
-    mut corpus: Option<&mut KnowledgeGraph>,
+    corpus: Option<&mut KnowledgeGraph>,
+    read: impl Reader,
+    lexicon: &Lexicon,
+    opts: &BuildOptions,
+    report: &mut dyn FnMut(Problem),
+    on_document: impl FnMut(&DocumentGraph) -> Result<()>,
+) -> Result<Stats> {
+    run_into(corpus.map(|g| g as &mut dyn Sink), read, lexicon, opts, report, on_document)
+}
+
+/// Where a [`run_into`] puts the documents' graphs: a corpus graph, or something that keeps
+/// less of them in memory (`graph::spill`).
+pub trait Sink {
+    /// True when a document with this id was added already.
+    fn has_document(&self, id: &str) -> bool;
+    /// Adds a document's graph.
+    ///
+    /// # Errors
+    /// What keeping it failed with (writing it out, for a sink that does).
+    fn absorb(&mut self, graph: KnowledgeGraph) -> Result<()>;
+}
+
+impl Sink for KnowledgeGraph {
+    fn has_document(&self, id: &str) -> bool {
+        KnowledgeGraph::has_document(self, id)
+    }
+    fn absorb(&mut self, graph: KnowledgeGraph) -> Result<()> {
+        KnowledgeGraph::absorb(self, graph);
+        Ok(())
+    }
+}
+
+/// [`run`] into any [`Sink`].
+///
+/// # Errors
+/// The first error `on_document` or the sink returns; the build stops there.
+pub fn run_into(
+    mut corpus: Option<&mut (dyn Sink + '_)>,
     read: impl Reader,
     lexicon: &Lexicon,
     opts: &BuildOptions,
@@ -252,7 +289,7 @@ fn extract_all(jobs: Vec<Job>, pipeline: &Pipeline, cx: &Context<'_>) -> Vec<Ite
 
 fn add_items(
     items: Vec<Item>,
-    mut corpus: Option<&mut KnowledgeGraph>,
+    mut corpus: Option<&mut (dyn Sink + '_)>,
     report: &mut dyn FnMut(Problem),
     on_document: &mut impl FnMut(&DocumentGraph) -> Result<()>,
     stats: &mut Stats,
@@ -284,7 +321,7 @@ fn add_items(
                 stats.count += 1;
                 stats.bytes += doc.bytes as u64;
                 if let Some(g) = corpus.as_deref_mut() {
-                    g.absorb(doc.graph);
+                    g.absorb(doc.graph)?;
                 }
             }
         }

@@ -222,3 +222,46 @@ fn no_progress_bar_without_a_terminal() {
         .success()
         .stderr(predicates::str::is_match("^newsgraph: 4 documents -> out/? \\(\\d+ nodes, \\d+ edges\\)\n$").unwrap());
 }
+
+#[test]
+fn out_of_core_build_writes_the_bytes_of_the_in_memory_build() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path(), 3);
+    // Articles that resolve across documents (so runs are renamed before they are merged), and
+    // the corpus twice (so documents already added are skipped).
+    let cross = repo("tests/fixtures/crossdoc");
+    let cross = cross.to_str().unwrap();
+    let inputs = ["corpus.jsonl", cross, "corpus.jsonl"];
+    let args = |extra: &[&str]| -> Vec<String> {
+        let mut a: Vec<String> = inputs.iter().map(|s| s.to_string()).collect();
+        a.extend(["-q", "--chunk", "2"].iter().chain(extra).map(|s| s.to_string()));
+        a
+    };
+    let argv = args(&["--in-memory", "-o", "memory.json"]);
+    build(dir.path(), &argv.iter().map(String::as_str).collect::<Vec<_>>());
+    let memory = fs::read(dir.path().join("memory.json")).unwrap();
+    assert!(memory.len() > 10_000);
+    for (every, threads) in [("1", "1"), ("3", "2"), ("512", "1")] {
+        let argv = args(&["--spill-docs", every, "-j", threads, "-o", "spilled.json"]);
+        build(dir.path(), &argv.iter().map(String::as_str).collect::<Vec<_>>());
+        let spilled = fs::read(dir.path().join("spilled.json")).unwrap();
+        assert!(memory == spilled, "out of core with a run every {every} documents differs");
+    }
+    let mut left: Vec<String> =
+        fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    left.sort();
+    assert_eq!(left, ["corpus.jsonl", "memory.json", "spilled.json"], "no spill folder is left behind");
+}
+
+#[test]
+fn out_of_core_build_into_a_missing_folder_fails_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    corpus(dir.path(), 1);
+    newsgraph(dir.path())
+        .args(["build", "corpus.jsonl", "-q", "-o", "missing/graph.json"])
+        .assert()
+        .failure()
+        .stderr(predicates::str::contains("missing"));
+    let left: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the corpus is there");
+}

@@ -4,6 +4,12 @@
 //! article's files are written as soon as its graph is built, so no article waits in memory for
 //! the end. The corpus graph is resolved across documents, then written. `--update GRAPH` starts
 //! from a graph written earlier instead of an empty one and skips documents it already has.
+//!
+//! One JSON graph file of the full view (`-o FILE.json`, no `--update`) is built out of core
+//! (`graph::spill`): the documents' graphs go to sorted runs in a temporary folder beside the
+//! output and are merged into the file at the end, so memory does not grow with the corpus
+//! graph. Other outputs (standard output, folders, other formats, `--view actors`, `--update`)
+//! build the corpus graph in memory.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -11,9 +17,10 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result, bail};
 
 use newsgraph::KnowledgeGraph;
-use newsgraph::corpus::{self, BuildOptions};
+use newsgraph::corpus::{self, BuildOptions, Sink};
 use newsgraph::export::{self, Format};
 use newsgraph::graph::resolve::{self, ResolveOptions};
+use newsgraph::graph::spill::Spill;
 use newsgraph::graph::view::{self, View};
 use newsgraph::input::{self, ReadOptions};
 
@@ -56,6 +63,12 @@ pub(crate) struct BuildArgs {
     /// Documents extracted together (memory holds about three chunks of text).
     #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
     chunk: usize,
+    /// Documents per run of an out-of-core build (memory holds about one run's graph).
+    #[arg(long, value_name = "N", default_value_t = 256, hide = true)]
+    spill_docs: usize,
+    /// Build a JSON graph file in memory instead of out of core (the output is the same).
+    #[arg(long, hide = true)]
+    in_memory: bool,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -141,7 +154,18 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     let total = total.map(|m| m.map(|m| m.len())).sum::<Option<u64>>();
     let progress = Progress::new(total, a.quiet);
     let view: View = a.view.into();
+    // One JSON graph file of the full view: built out of core (graph::spill), the corpus graph
+    // never whole in memory.
+    let out_of_core = !a.in_memory && !to_dir && a.update.is_none() && view == View::Full && formats[0] == Format::Json;
+    let mut spill = match output.as_deref().filter(|_| out_of_core) {
+        Some(out) => Some(Spill::new(out, a.spill_docs)?),
+        None => None,
+    };
     let stats = {
+        let sink: &mut dyn Sink = match spill.as_mut() {
+            Some(s) => s,
+            None => &mut corpus,
+        };
         let mut rep = report(a.quiet, &mut failed);
         let mut report = |p| progress.suspend(|| rep(p));
         let read = |f: &mut dyn FnMut(newsgraph::Result<newsgraph::Document>)| {
@@ -150,7 +174,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
             }
         };
         let mut done = 0;
-        corpus::run(Some(&mut corpus), read, &lx, &opts, &mut report, |d| {
+        corpus::run_into(Some(sink), read, &lx, &opts, &mut report, |d| {
             done += 1;
             progress.advance(d.bytes as u64, done);
             if let Some(out) = output.as_ref().filter(|_| to_dir) {
@@ -164,6 +188,11 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     };
     progress.finish();
     let stats = stats?;
+    if let (Some(spill), Some(out)) = (spill, &output) {
+        let merged = spill.finish(Some(ResolveOptions::default()))?;
+        export::write_file(out, |w| merged.write(w).map(|_| ()))?;
+        return Ok(if failed { 2 } else { 0 });
+    }
     let corpus = resolve::resolve(corpus, ResolveOptions::default());
     match output {
         None => {

@@ -19,13 +19,6 @@ use crate::graph::{DocInfo, Edge, EdgeLabel, EventInfo, Evidence, KnowledgeGraph
 use crate::kinds::{EntityKind, EventKind, Modality};
 
 #[derive(Serialize)]
-struct JMeta<'a> {
-    generator: &'static str,
-    version: &'static str,
-    documents: Vec<JDoc<'a>>,
-}
-
-#[derive(Serialize)]
 struct JDoc<'a> {
     id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -63,7 +56,7 @@ struct JNode<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
     documents: Vec<&'a str>,
-    mentions: Vec<JEv<'a>>,
+    mentions: Evs<'a>,
 }
 
 #[derive(Serialize)]
@@ -90,7 +83,7 @@ struct JLink<'a> {
     target: &'a str,
     relation: &'static str,
     weight: usize,
-    evidence: Vec<JEv<'a>>,
+    evidence: Evs<'a>,
 }
 
 fn ev(e: &Evidence) -> JEv<'_> {
@@ -103,45 +96,261 @@ fn ev(e: &Evidence) -> JEv<'_> {
 /// # Errors
 /// I/O errors of the writer.
 pub fn write<W: io::Write + ?Sized>(kg: &KnowledgeGraph, w: &mut W) -> io::Result<()> {
-    let docs: Vec<JDoc<'_>> = kg
-        .documents()
-        .map(|d| JDoc {
+    let mut out = GraphWriter::new(&mut *w, kg.documents())?;
+    for (_, n) in kg.nodes() {
+        out.node(n)?;
+    }
+    out.links()?;
+    for (a, b, e) in kg.edges() {
+        out.link(&kg.node(a).id, &kg.node(b).id, e)?;
+    }
+    out.finish()
+}
+
+/// Writes the layout [`write()`] writes one record at a time, for a graph that is never whole in
+/// memory: documents in id order, then nodes in id order, then links in (source id, target id,
+/// relation) order, each key once. A record may come in parts (the records of one key in
+/// several partial graphs): [`GraphWriter::node_parts`] and [`GraphWriter::link_parts`] write
+/// the sorted union of their evidence lists without building it. The bytes are those [`write()`]
+/// writes for the graph the records make up.
+pub struct GraphWriter<W: io::Write> {
+    w: io::BufWriter<W>,
+    /// Records written in the current array (documents, nodes, then links).
+    count: usize,
+    at: Section,
+}
+
+/// Where a [`GraphWriter`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Section {
+    Documents,
+    Nodes,
+    Links,
+}
+
+impl<W: io::Write> GraphWriter<W> {
+    /// Starts the output with the graph's documents (in id order).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn new<'a>(w: W, documents: impl Iterator<Item = &'a DocInfo>) -> io::Result<Self> {
+        let mut out = Self::start(w)?;
+        for d in documents {
+            out.document(d)?;
+        }
+        Ok(out)
+    }
+
+    /// Starts the output; documents follow with [`GraphWriter::document`].
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn start(w: W) -> io::Result<Self> {
+        let mut w = io::BufWriter::with_capacity(1 << 16, w);
+        w.write_all(b"{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ")?;
+        // The `graph` object as serde writes a struct: generator, version, documents.
+        w.write_all(b"{\"generator\":")?;
+        serde_json::to_writer(&mut w, "newsgraph").map_err(io::Error::other)?;
+        w.write_all(b",\"version\":")?;
+        serde_json::to_writer(&mut w, env!("CARGO_PKG_VERSION")).map_err(io::Error::other)?;
+        w.write_all(b",\"documents\":[")?;
+        Ok(GraphWriter { w, count: 0, at: Section::Documents })
+    }
+
+    /// Writes the next document (ids strictly increasing).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn document(&mut self, d: &DocInfo) -> io::Result<()> {
+        debug_assert!(self.at == Section::Documents, "documents come first");
+        let doc = JDoc {
             id: &d.id,
             path: d.path.as_deref(),
             title: d.title.as_deref(),
             date: d.date.as_deref(),
             source: d.source.as_deref(),
             url: d.url.as_deref(),
-        })
-        .collect();
-    let meta = JMeta { generator: "newsgraph", version: env!("CARGO_PKG_VERSION"), documents: docs };
-    let mut w = io::BufWriter::with_capacity(1 << 16, &mut *w);
-    w.write_all(b"{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": ")?;
-    serde_json::to_writer(&mut w, &meta).map_err(io::Error::other)?;
-    w.write_all(b",\n  \"nodes\": [")?;
-    for (k, (_, n)) in kg.nodes().enumerate() {
-        w.write_all(if k == 0 { b"\n    " } else { b",\n    " })?;
-        serde_json::to_writer(&mut w, &node(n)).map_err(io::Error::other)?;
-    }
-    w.write_all(b"\n  ],\n  \"links\": [")?;
-    for (k, (a, b, e)) in kg.edges().into_iter().enumerate() {
-        let link = JLink {
-            source: &kg.node(a).id,
-            target: &kg.node(b).id,
-            relation: e.label.as_str(),
-            weight: e.evidence.len(),
-            evidence: e.evidence.iter().map(ev).collect(),
         };
-        w.write_all(if k == 0 { b"\n    " } else { b",\n    " })?;
-        serde_json::to_writer(&mut w, &link).map_err(io::Error::other)?;
+        if self.count > 0 {
+            self.w.write_all(b",")?;
+        }
+        self.count += 1;
+        serde_json::to_writer(&mut self.w, &doc).map_err(io::Error::other)
     }
-    w.write_all(b"\n  ]\n}\n")?;
-    w.flush()
+
+    /// Moves on to `section`, closing the ones before.
+    fn enter(&mut self, section: Section) -> io::Result<()> {
+        if self.at < Section::Nodes && section >= Section::Nodes {
+            self.w.write_all(b"]},\n  \"nodes\": [")?;
+            self.at = Section::Nodes;
+            self.count = 0;
+        }
+        if self.at < Section::Links && section >= Section::Links {
+            self.w.write_all(b"\n  ],\n  \"links\": [")?;
+            self.at = Section::Links;
+            self.count = 0;
+        }
+        Ok(())
+    }
+
+    fn separator(&mut self) -> io::Result<()> {
+        self.count += 1;
+        self.w.write_all(if self.count == 1 { b"\n    " } else { b",\n    " })
+    }
+
+    /// Writes the next node (ids strictly increasing).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn node(&mut self, n: &Node) -> io::Result<()> {
+        self.node_parts(n, &[&n.mentions])
+    }
+
+    /// Writes the next node: `head` with the sorted union of the sorted `mentions` lists as its
+    /// mentions (its own are not written).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn node_parts(&mut self, head: &Node, mentions: &[&[Evidence]]) -> io::Result<()> {
+        debug_assert!(self.at <= Section::Nodes, "nodes come before links");
+        self.enter(Section::Nodes)?;
+        self.separator()?;
+        serde_json::to_writer(&mut self.w, &node(head, mentions)).map_err(io::Error::other)
+    }
+
+    /// Ends the nodes and starts the links (done by the first link too).
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn links(&mut self) -> io::Result<()> {
+        self.enter(Section::Links)
+    }
+
+    /// Writes the next link, from the node `source` to the node `target`.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn link(&mut self, source: &str, target: &str, e: &Edge) -> io::Result<()> {
+        self.link_parts(source, target, e.label, &[&e.evidence])
+    }
+
+    /// Writes the next link with the sorted union of the sorted `evidence` lists.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn link_parts(
+        &mut self,
+        source: &str,
+        target: &str,
+        label: EdgeLabel,
+        evidence: &[&[Evidence]],
+    ) -> io::Result<()> {
+        self.enter(Section::Links)?;
+        let link = JLink {
+            source,
+            target,
+            relation: label.as_str(),
+            weight: union(evidence).count(),
+            evidence: Evs(evidence),
+        };
+        self.separator()?;
+        serde_json::to_writer(&mut self.w, &link).map_err(io::Error::other)
+    }
+
+    /// Ends the output and flushes it.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub fn finish(mut self) -> io::Result<()> {
+        self.enter(Section::Links)?;
+        self.w.write_all(b"\n  ]\n}\n")?;
+        self.w.flush()
+    }
 }
 
-fn node(n: &Node) -> JNode<'_> {
+/// Evidence lists written as their sorted union.
+struct Evs<'a>(&'a [&'a [Evidence]]);
+
+impl Serialize for Evs<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(union(self.0).map(ev))
+    }
+}
+
+/// The sorted union of sorted lists (each without repeats), without building it.
+fn union<'a>(lists: &[&'a [Evidence]]) -> Box<dyn Iterator<Item = &'a Evidence> + 'a> {
+    match lists {
+        [] => Box::new(std::iter::empty()),
+        [one] => Box::new(one.iter()),
+        _ => {
+            let mut iters: Vec<std::slice::Iter<'a, Evidence>> = lists.iter().map(|l| l.iter()).collect();
+            let mut heap = std::collections::BinaryHeap::with_capacity(iters.len());
+            for (i, it) in iters.iter_mut().enumerate() {
+                if let Some(e) = it.next() {
+                    heap.push(std::cmp::Reverse((e, i)));
+                }
+            }
+            let mut last: Option<&'a Evidence> = None;
+            Box::new(std::iter::from_fn(move || {
+                loop {
+                    let std::cmp::Reverse((e, i)) = heap.pop()?;
+                    if let Some(n) = iters[i].next() {
+                        heap.push(std::cmp::Reverse((n, i)));
+                    }
+                    if last != Some(e) {
+                        last = Some(e);
+                        return Some(e);
+                    }
+                }
+            }))
+        }
+    }
+}
+
+/// One node record as [`write()`] writes it on a line of its own (without the comma), read back.
+///
+/// # Errors
+/// [`Error::BadGraph`] naming `path` (line 1: the record is the text).
+pub fn read_node_record(text: &str, path: &std::path::Path) -> Result<Node, Error> {
+    let n: RNode<'_> = record(text, path)?;
+    let mut strings = rustc_hash::FxHashSet::default();
+    node_from(n, &mut |s| crate::graph::intern_in(&mut strings, s)).map_err(|p| Error::BadGraph {
+        path: path.to_path_buf(),
+        line: 1,
+        column: 1,
+        reason: p.reason,
+    })
+}
+
+/// One link record as [`write()`] writes it on a line of its own (without the comma), read back:
+/// source id, target id and the edge.
+///
+/// # Errors
+/// [`Error::BadGraph`] naming `path` (line 1: the record is the text).
+pub fn read_link_record(text: &str, path: &std::path::Path) -> Result<(String, String, Edge), Error> {
+    let l: RLink<'_> = record(text, path)?;
+    let Some(label) = EdgeLabel::parse(&l.relation) else {
+        let reason = format!("unknown relation '{}'", l.relation);
+        return Err(Error::BadGraph { path: path.to_path_buf(), line: 1, column: 1, reason });
+    };
+    let mut strings = rustc_hash::FxHashSet::default();
+    let evidence = evidence_list(&l.evidence, |s| crate::graph::intern_in(&mut strings, s));
+    Ok((l.source.into_owned(), l.target.into_owned(), Edge { label, evidence }))
+}
+
+fn record<'a, T: Deserialize<'a>>(text: &'a str, path: &std::path::Path) -> Result<T, Error> {
+    serde_json::from_str(text).map_err(|e| Error::BadGraph {
+        path: path.to_path_buf(),
+        line: e.line().max(1),
+        column: e.column().max(1),
+        reason: e.to_string(),
+    })
+}
+
+fn node<'a>(n: &'a Node, mentions: &'a [&'a [Evidence]]) -> JNode<'a> {
     let ek = n.event_kind();
     let info = n.event.as_ref();
+    let documents: std::collections::BTreeSet<&str> = mentions.iter().flat_map(|l| l.iter()).map(|m| &*m.doc).collect();
     JNode {
         id: &n.id,
         kind: n.kind().as_str(),
@@ -161,8 +370,8 @@ fn node(n: &Node) -> JNode<'_> {
             end: t.evidence.end,
         }),
         source: info.and_then(|i| i.source.as_deref()),
-        documents: n.documents().into_iter().collect(),
-        mentions: n.mentions.iter().map(ev).collect(),
+        documents: documents.into_iter().collect(),
+        mentions: Evs(mentions),
     }
 }
 
@@ -288,45 +497,46 @@ fn evidence_list(es: &[REvidence<'_>], mut intern: impl FnMut(&str) -> std::sync
     list
 }
 
+/// A node as read, with its evidence strings shared through `intern`.
+fn node_from(n: RNode<'_>, intern: &mut dyn FnMut(&str) -> std::sync::Arc<str>) -> Result<Node, Problem> {
+    let ty = match &*n.kind {
+        "entity" => EntityKind::parse(&n.ty).map(NodeType::Entity),
+        "event" => EventKind::parse(&n.ty).map(NodeType::Event),
+        _ => None,
+    };
+    let Some(ty) = ty else {
+        let bad = if matches!(&*n.kind, "entity" | "event") { &n.ty } else { &n.kind };
+        return Err(problem(format!("node '{}' has unknown kind/type '{}'/'{}'", n.id, n.kind, n.ty), bad));
+    };
+    let event = matches!(ty, NodeType::Event(_)).then(|| EventInfo {
+        modality: n.modality.as_deref().and_then(Modality::parse).unwrap_or(Modality::Asserted),
+        time: n.time.map(|t| Time {
+            evidence: Evidence { doc: intern(&t.doc), start: t.start, end: t.end, text: intern(&t.text) },
+            value: t.value,
+        }),
+        source: n.source,
+    });
+    let mentions = evidence_list(&n.mentions, &mut *intern);
+    Ok(Node {
+        id: n.id.into_owned(),
+        ty,
+        label: n.label,
+        aliases: n.aliases.into_iter().collect(),
+        titles: n.titles.into_iter().collect(),
+        attributes: n.attributes.into_iter().collect(),
+        mentions,
+        event,
+    })
+}
+
 impl<'a> Loader<'a> {
     fn add_node(&mut self, n: RNode<'a>) -> Result<(), Problem> {
-        let ty = match &*n.kind {
-            "entity" => EntityKind::parse(&n.ty).map(NodeType::Entity),
-            "event" => EventKind::parse(&n.ty).map(NodeType::Event),
-            _ => None,
-        };
-        let Some(ty) = ty else {
-            let bad = if matches!(&*n.kind, "entity" | "event") { &n.ty } else { &n.kind };
-            return Err(problem(format!("node '{}' has unknown kind/type '{}'/'{}'", n.id, n.kind, n.ty), bad));
-        };
-        let event = matches!(ty, NodeType::Event(_)).then(|| EventInfo {
-            modality: n.modality.as_deref().and_then(Modality::parse).unwrap_or(Modality::Asserted),
-            time: n.time.map(|t| Time {
-                evidence: Evidence {
-                    doc: self.kg.intern(&t.doc),
-                    start: t.start,
-                    end: t.end,
-                    text: self.kg.intern(&t.text),
-                },
-                value: t.value,
-            }),
-            source: n.source,
-        });
-        let mentions = evidence_list(&n.mentions, |s| self.kg.intern(s));
         let borrowed = match n.id {
             Cow::Borrowed(id) => Some(id),
             Cow::Owned(_) => None,
         };
-        let i = self.kg.push_node(Node {
-            id: n.id.into_owned(),
-            ty,
-            label: n.label,
-            aliases: n.aliases.into_iter().collect(),
-            titles: n.titles.into_iter().collect(),
-            attributes: n.attributes.into_iter().collect(),
-            mentions,
-            event,
-        });
+        let node = node_from(n, &mut |s| self.kg.intern(s))?;
+        let i = self.kg.push_node(node);
         if let Some(id) = borrowed {
             self.ids.insert(id, i);
         }

@@ -25,7 +25,7 @@ struct Parts {
 }
 
 /// The order used to choose between two records of one document id (the smaller wins).
-fn doc_key(d: &DocInfo) -> impl Ord + '_ {
+pub(crate) fn doc_key(d: &DocInfo) -> impl Ord + '_ {
     (&d.path, &d.title, &d.date, &d.source, &d.url)
 }
 

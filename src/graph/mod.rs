@@ -7,7 +7,8 @@
 //! id order, so every export of the same input is byte-identical.
 //!
 //! Graphs combine by value with [`KnowledgeGraph::absorb`] (`merge.rs`), and one actor named
-//! differently across documents becomes one node in [`resolve`].
+//! differently across documents becomes one node in [`resolve`]. A corpus graph too large for
+//! memory is built as sorted runs on disk and merged into its JSON file in [`spill`].
 //!
 //! Flow: Annotations -> **graph** -> query (`query/`) / exporters.
 
@@ -17,6 +18,7 @@ pub mod model;
 pub mod query;
 pub mod resolve;
 pub mod snapshot;
+pub mod spill;
 pub mod view;
 
 use std::collections::BTreeMap;

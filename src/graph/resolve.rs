@@ -33,9 +33,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use petgraph::unionfind::UnionFind;
 use petgraph::visit::{EdgeRef, IntoEdgeReferences};
 
-use super::model::{EdgeLabel, NodeKind};
+use super::model::{Edge, EdgeLabel, Node, NodeKind, NodeType};
 use super::{KnowledgeGraph, slug};
-use crate::kinds::EntityKind;
+use crate::kinds::{EntityKind, EventKind, Role};
 
 /// How to resolve.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,20 +150,111 @@ pub fn clusters(kg: &KnowledgeGraph, opts: ResolveOptions) -> Vec<Vec<String>> {
 /// Each round costs [`clusters`] plus O((N + E) log N) to rebuild the graph; the number of
 /// rounds is small (each round removes at least one node; in practice one or two rounds).
 pub fn resolve(mut kg: KnowledgeGraph, opts: ResolveOptions) -> KnowledgeGraph {
-    loop {
-        let cl = clusters(&kg, opts);
-        if cl.is_empty() {
-            return kg;
-        }
-        let mut rename = BTreeMap::new();
-        for c in cl {
-            let (rep, rest) = c.split_first().expect("clusters have two or more ids");
-            for id in rest {
-                rename.insert(id.clone(), rep.clone());
-            }
-        }
+    while let Some(rename) = round(&kg, opts) {
         kg = kg.renamed(&rename);
     }
+    kg
+}
+
+/// One round of resolution: old id -> new id for every entity that merges into another, or
+/// `None` when nothing merges.
+fn round(kg: &KnowledgeGraph, opts: ResolveOptions) -> Option<BTreeMap<String, String>> {
+    let cl = clusters(kg, opts);
+    if cl.is_empty() {
+        return None;
+    }
+    let mut rename = BTreeMap::new();
+    for c in cl {
+        let (rep, rest) = c.split_first().expect("clusters have two or more ids");
+        for id in rest {
+            rename.insert(id.clone(), rep.clone());
+        }
+    }
+    Some(rename)
+}
+
+/// What resolution reads of a graph, and nothing else: its entity nodes without mentions or
+/// attributes, the relations between them without evidence, and for every two entities that
+/// take part in one event a stand-in event node linked to both. [`clusters`] gives the same
+/// clusters for the summary as for the graph, summaries of parts absorb into the summary of the
+/// whole (`KnowledgeGraph::absorb`), and renaming commutes with summarizing. So an out-of-core
+/// build keeps only the summary of the corpus graph, and [`renames`] on it tells how the full
+/// graph resolves.
+///
+/// # Complexity
+/// O((N + E) log N + Σ a²) for events with a entity participants.
+pub fn summary(kg: &KnowledgeGraph) -> KnowledgeGraph {
+    let g = kg.petgraph();
+    let mut out = KnowledgeGraph::new();
+    let mut pos: HashMap<petgraph::stable_graph::NodeIndex, petgraph::stable_graph::NodeIndex> = HashMap::new();
+    for (i, n) in kg.nodes() {
+        if n.entity_kind().is_none() {
+            continue;
+        }
+        let entity = Node {
+            id: n.id.clone(),
+            ty: n.ty,
+            label: n.label.clone(),
+            aliases: n.aliases.clone(),
+            titles: n.titles.clone(),
+            attributes: BTreeSet::new(),
+            mentions: Vec::new(),
+            event: None,
+        };
+        pos.insert(i, out.upsert_node(entity));
+    }
+    for e in g.edge_references() {
+        if let (EdgeLabel::Relation(_), Some(&a), Some(&b)) =
+            (e.weight().label, pos.get(&e.source()), pos.get(&e.target()))
+        {
+            out.upsert_edge(a, b, Edge { label: e.weight().label, evidence: Vec::new() });
+        }
+    }
+    for (i, n) in kg.nodes() {
+        if n.kind() != NodeKind::Event {
+            continue;
+        }
+        let parts: BTreeSet<&str> =
+            g.edges(i).filter(|e| pos.contains_key(&e.target())).map(|e| g[e.target()].id.as_str()).collect();
+        for (k, &a) in parts.iter().enumerate() {
+            for &b in parts.iter().skip(k + 1) {
+                let pair = out.upsert_node(Node {
+                    id: format!("~pair {a} {b}"),
+                    ty: NodeType::Event(EventKind::Meet),
+                    label: String::new(),
+                    aliases: BTreeSet::new(),
+                    titles: BTreeSet::new(),
+                    attributes: BTreeSet::new(),
+                    mentions: Vec::new(),
+                    event: None,
+                });
+                for x in [a, b] {
+                    let x = out.find(x).expect("entity nodes are in the summary");
+                    out.upsert_edge(pair, x, Edge { label: EdgeLabel::Role(Role::Participant), evidence: Vec::new() });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// How the graph `summary` summarizes resolves: old id -> final id for every entity that merges
+/// into another, over all rounds of [`resolve`]. Renaming the full graph by it once
+/// (`KnowledgeGraph::renamed`) gives what [`resolve`] gives.
+pub fn renames(mut summary: KnowledgeGraph, opts: ResolveOptions) -> BTreeMap<String, String> {
+    let mut total: BTreeMap<String, String> = BTreeMap::new();
+    while let Some(rename) = round(&summary, opts) {
+        for to in total.values_mut() {
+            if let Some(r) = rename.get(to) {
+                to.clone_from(r);
+            }
+        }
+        for (from, to) in &rename {
+            total.entry(from.clone()).or_insert_with(|| to.clone());
+        }
+        summary = summary.renamed(&rename);
+    }
+    total
 }
 
 /// The member whose label wins when nodes merge: the longest, then the smallest (as
