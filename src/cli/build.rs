@@ -158,7 +158,7 @@ pub(crate) fn run(a: BuildArgs) -> Result<i32> {
     // never whole in memory.
     let out_of_core = !a.in_memory && !to_dir && a.update.is_none() && view == View::Full && formats[0] == Format::Json;
     let mut spill = match output.as_deref().filter(|_| out_of_core) {
-        Some(out) => Some(Spill::new(out, a.spill_docs)?),
+        Some(out) => Some(Spill::new(out, a.spill_docs)?.threads(a.threads)),
         None => None,
     };
     let stats = {

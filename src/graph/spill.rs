@@ -58,6 +58,8 @@ pub struct Spill {
     fan_in: usize,
     /// Runs made so far, for their names.
     made: usize,
+    /// Threads that rename runs side by side (0: one per core).
+    threads: usize,
 }
 
 /// The files of a run: its graph, and its documents (one a line, in id order).
@@ -96,7 +98,16 @@ impl Spill {
             runs: Vec::new(),
             fan_in: FAN_IN,
             made: 0,
+            threads: 0,
         })
+    }
+
+    /// Renames runs on at most `n` threads at once (0, the default: one per core). The output
+    /// is the same for any number; each thread holds one run's graph.
+    #[must_use]
+    pub fn threads(mut self, n: usize) -> Self {
+        self.threads = n;
+        self
     }
 
     /// Merges at most `n` (at least 2) runs side by side, in more passes if need be (default
@@ -147,12 +158,20 @@ impl Spill {
         let summary = std::mem::take(&mut self.summary);
         let rename = resolve.map(|o| resolve::renames(summary, o)).unwrap_or_default();
         if !rename.is_empty() {
-            for path in self.runs.iter().map(|r| &r.graph) {
-                let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-                let kg = json::read(&text, path)?;
-                drop(text);
-                write_run(&kg.renamed(&rename), path)?;
-            }
+            // (runs are independent: renamed side by side, each by one thread)
+            use rayon::prelude::*;
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(self.threads)
+                .build()
+                .map_err(|e| Error::io(self.dir.path(), io::Error::other(e)))?;
+            pool.install(|| {
+                self.runs.par_iter().map(|r| &r.graph).try_for_each(|path| {
+                    let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+                    let kg = json::read(&text, path)?;
+                    drop(text);
+                    write_run(&kg.renamed(&rename), path)
+                })
+            })?;
         }
         // At most `fan_in` runs are read side by side (open files, buffers): beyond that, the
         // first runs are merged into one first, as few as bring the count down to `fan_in`.
