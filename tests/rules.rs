@@ -759,3 +759,28 @@ fn unknown_two_word_names_are_people_unless_an_organization_noun_says_otherwise(
     assert_eq!(r.entity("Harakat Zulfa").1, EntityKind::Organization, "{:?}", r.entities);
     assert_eq!(r.entity("Caballeriza Tres Rios").1, EntityKind::Organization, "{:?}", r.entities);
 }
+
+#[test]
+fn a_title_case_dateline_with_its_state_and_the_government_of_a_country() {
+    let r = read(
+        "Washington, D.C. – Today, Senator Rosa Lind sent a message to Lisbon. She praised the Government of \
+         Portugal, which extradited Tomas Arkwell.",
+    );
+    assert!(r.labels().contains(&"Washington, D.C."), "{:?}", r.labels());
+    assert!(!r.labels().contains(&"Washington"), "the dateline is one place: {:?}", r.labels());
+    assert!(
+        !r.events.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Agent && a.1 == "Washington, D.C.")),
+        "a dateline does nothing: {:?}",
+        r.events
+    );
+    assert!(r.entity("Portugal").2.iter().any(|a| a == "Government of Portugal"), "{:?}", r.entities);
+    assert!(!r.labels().contains(&"Government of Portugal"), "{:?}", r.labels());
+}
+
+#[test]
+fn ruling_a_country_is_no_court_ruling() {
+    let r = read("Tomas Arkwell, who led a coup, then ruled the country between 1999 and 2006.");
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Rule), "{:?}", r.events);
+    let r = read("Judge Rosa Lind ruled that the search was illegal.");
+    assert!(r.role(EventKind::Rule, Role::Agent, "Rosa Lind"), "{:?}", r.events);
+}

@@ -524,6 +524,18 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     {
         return false;
     }
+    // "ruled the country for a decade": governing, not a court's ruling
+    if kind == EventKind::Rule
+        && flags & NOUN == 0
+        && (b..(b + 3).min(hi)).any(|k| {
+            matches!(
+                w(k),
+                "country" | "nation" | "kingdom" | "island" | "islands" | "empire" | "province" | "territory"
+            )
+        })
+    {
+        return false;
+    }
     // "released a statement", "released the footage": a text or a record is published, nobody
     // is set free
     if kind == EventKind::Release

@@ -305,7 +305,10 @@ fn labels(doc: &Document, lx: &Lexicon, out: &mut Vec<Candidate>, links: &mut Ve
             let text = doc.slice(dl);
             let mut parts = Vec::new();
             let mut pos = dl.start;
-            for piece in text.split(',') {
+            // ("Washington, D.C." is one place the gazetteer knows whole)
+            let whole = lx.best(&key(text)).filter(|_| text.contains(','));
+            let pieces: Vec<&str> = if whole.is_some() { vec![text] } else { text.split(',').collect() };
+            for piece in pieces {
                 let lead = piece.len() - piece.trim_start().len();
                 let sp = Span::new(pos + lead, pos + lead + piece.trim().len());
                 pos += piece.len() + 1;
@@ -798,6 +801,14 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     if let Some(h) = s.gaz(a, b) {
         push_lex(s, a, b, h, out);
         return;
+    }
+    // "the Government of Portugal" stands for the country, as "the government of Portugal" does
+    if b > a + 2 && s.low(a) == "government" && s.low(a + 1) == "of" {
+        let country = s.gaz(a + 2, b).filter(|h| s.lx.entry(h.entry).place == Some(super::lexicon::PlaceKind::Country));
+        if let Some(h) = country {
+            push_lex(s, a, b, h, out);
+            return;
+        }
     }
     // "Department of Justice", "District of Oregon": an organization or place head followed
     // by "of" names an organization or place, whatever titles its words resemble.

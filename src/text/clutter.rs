@@ -156,10 +156,11 @@ const ANONYMOUS_SPEAKERS: &[&str] = &[
 ];
 
 /// A dateline at the start of a line: "WASHINGTON —", "MEXICO CITY (AP) -",
-/// "SANTA FE, New Mexico —".
+/// "SANTA FE, New Mexico —"; in title case only with its state and a spaced dash
+/// ("Washington, D.C. –", "Plano, Texas —").
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)(?: \([A-Za-z .]{1,30}\))? ?(?:—|–|--|-) ?",
+        r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?)(?: \([A-Za-z .]{1,30}\))? ?(?:—|–|--|-) ?|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?) (?:—|–|--) ",
     )
     .expect("dateline pattern")
 });
@@ -235,7 +236,7 @@ fn classify_line(text: &str, span: Span) -> Block {
         }
     }
     if let Some(c) = DATELINE.captures(line) {
-        let place = c.name("place").expect("group");
+        let place = c.name("place").or_else(|| c.name("titled")).expect("group");
         let caps = place.as_str().split(',').next().unwrap_or("");
         let whole = c.get(0).expect("match");
         let rest = line[whole.end()..].trim_start();
@@ -385,11 +386,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_and_a_dash_without_a_state_is_no_dateline() {
+        let line = "Jane Doe – the mayor – spoke.";
+        assert!(classify(line, Span::new(0, line.len()))[0].dateline.is_none());
+    }
+
+    #[test]
     fn datelines() {
         for (line, place) in [
             ("WASHINGTON—Representative Jones spoke.", "WASHINGTON"),
             ("MEXICO CITY (AP) — Officials said.", "MEXICO CITY"),
             ("SANTA FE, New Mexico -- A judge ruled.", "SANTA FE, New Mexico"),
+            ("Washington, D.C. – Today, Senator Jones spoke.", "Washington, D.C."),
+            ("Plano, Texas — A jury found him guilty.", "Plano, Texas"),
         ] {
             let b = classify(line, Span::new(0, line.len()));
             let d = b[0].dateline.expect(line);
