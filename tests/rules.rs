@@ -637,14 +637,14 @@ fn a_quoted_nickname_a_family_apposition_and_by_after_another_participle() {
 fn court_districts_initials_and_a_generational_suffix() {
     let r = read(
         "Defendants face charges in the Southern District of New York and the Southern District of Texas. \
-         The case is assigned to U.S. District Judge T.R. Holm III in Houston.",
+         The case is assigned to U.S. District Judge T.R. Varga III in Houston.",
     );
     assert!(!r.labels().contains(&"Southern District"), "the district's head is no place: {:?}", r.labels());
     assert!(!r.relations.iter().any(|x| x.1 == RelationKind::PartOf), "{:?}", r.relations);
-    let holm = r.entity("T.R. Holm III");
-    assert_eq!(holm.1, EntityKind::Person);
-    assert!(holm.3.iter().any(|t| t == "District Judge"), "{:?}", holm.3);
-    assert!(r.has_relation("T.R. Holm III", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
+    let judge = r.entity("T.R. Varga III");
+    assert_eq!(judge.1, EntityKind::Person);
+    assert!(judge.3.iter().any(|t| t == "District Judge"), "{:?}", judge.3);
+    assert!(r.has_relation("T.R. Varga III", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
 }
 
 #[test]
@@ -749,15 +749,15 @@ fn a_participle_after_a_name_or_plural_makes_it_the_patient() {
 #[test]
 fn unknown_two_word_names_are_people_unless_an_organization_noun_says_otherwise() {
     let r = read(
-        "Officials hold Dembe Nkulu and his wife Afarin Tosk on trumped-up charges. Kenyan authorities blamed \
-         the militant group Harakat Zulfa. The cash moved through Caballeriza Tres Rios, a horse-breeding company \
+        "Officials hold Dembe Nkulu and his wife Zarel Tosk on trumped-up charges. Kenyan authorities blamed \
+         the militant group Harakat Zulfa. The cash moved through Haras Tres Rios, a horse-breeding company \
          registered in his name.",
     );
     assert_eq!(r.entity("Dembe Nkulu").1, EntityKind::Person, "{:?}", r.entities);
-    assert_eq!(r.entity("Afarin Tosk").1, EntityKind::Person, "{:?}", r.entities);
-    assert!(r.has_relation("Afarin Tosk", RelationKind::Family, "Dembe Nkulu"), "{:?}", r.relations);
+    assert_eq!(r.entity("Zarel Tosk").1, EntityKind::Person, "{:?}", r.entities);
+    assert!(r.has_relation("Zarel Tosk", RelationKind::Family, "Dembe Nkulu"), "{:?}", r.relations);
     assert_eq!(r.entity("Harakat Zulfa").1, EntityKind::Organization, "{:?}", r.entities);
-    assert_eq!(r.entity("Caballeriza Tres Rios").1, EntityKind::Organization, "{:?}", r.entities);
+    assert_eq!(r.entity("Haras Tres Rios").1, EntityKind::Organization, "{:?}", r.entities);
 }
 
 #[test]
