@@ -694,6 +694,7 @@ fn visa_restrictions_are_sanctions_and_a_lower_case_march_is_no_month() {
 fn a_role_phrase_before_the_speech_verb_is_its_subject() {
     let r = read(
         "Police in Portugal arrested Tomas Arkwell on Thursday, a campaign official told reporters. \
+         A relative also told reporters that Arkwell had been detained. \
          Rosa Lind, a campaign official, told reporters he was innocent.",
     );
     assert!(r.has_relation("Police", RelationKind::AffiliatedWith, "Portugal"), "{:?}", r.relations);

@@ -1483,6 +1483,12 @@ fn lede_description(s: &Sent<'_>, i: usize) -> Option<Candidate> {
     let capitalized = (k..i).any(|j| s.toks[j].is_cap());
     // (the description is the subject: a verb follows, not another noun or a name)
     let next_ok = s.toks.get(i + 1).is_some_and(|t| t.is_lower() || t.kind != TokenKind::Word);
+    // ("A campaign official told AFP": a source who speaks, not the one the story is about)
+    let speaks = (i + 1..(i + 3).min(s.toks.len()))
+        .any(|j| s.low_is(j, &["said", "says", "told", "tells", "added", "confirmed"]));
+    if speaks {
+        return None;
+    }
     if !opens || (person_noun && !capitalized) || !next_ok {
         return None;
     }

@@ -118,7 +118,7 @@ pub(crate) const ROLE_NOUNS: &[(&str, RoleClass)] = &[
     ("chief", RoleClass::Leader), ("head", RoleClass::Leader), ("analyst", RoleClass::Employee),
     ("expert", RoleClass::Person), ("professor", RoleClass::Employee), ("businessman", RoleClass::Person),
     ("businesswoman", RoleClass::Person), ("accountant", RoleClass::Person), ("co-defendant", RoleClass::Person), ("codefendant", RoleClass::Person), ("accomplice", RoleClass::Person), ("driver", RoleClass::Person),
-    ("financier", RoleClass::Person), ("backer", RoleClass::Person), ("relative", RoleClass::Person),
+    ("financier", RoleClass::Person), ("backer", RoleClass::Person), ("relative", RoleClass::Family),
     ("organizer", RoleClass::Person), ("organiser", RoleClass::Person), ("coordinator", RoleClass::Employee),
     ("diplomat", RoleClass::Employee), ("envoy", RoleClass::Employee), ("activist", RoleClass::Person),
     ("candidate", RoleClass::Person), ("member", RoleClass::Member), ("founder", RoleClass::Leader),
