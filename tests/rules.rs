@@ -785,3 +785,13 @@ fn ruling_a_country_is_no_court_ruling() {
     let r = read("Judge Rosa Lind ruled that the search was illegal.");
     assert!(r.role(EventKind::Rule, Role::Agent, "Rosa Lind"), "{:?}", r.events);
 }
+
+#[test]
+fn a_list_of_titled_people_is_no_apposition() {
+    let r = read(
+        "Umoja chairman Dembe Nkulu, former lawmaker Tomas Arkwell and the former mayor of Lisbon, Rosa Lind, \
+         were all arrested late on Monday.",
+    );
+    assert!(r.has_relation("Rosa Lind", RelationKind::AffiliatedWith, "Lisbon"), "{:?}", r.relations);
+    assert!(!r.relations.iter().any(|x| x.0 == "Dembe Nkulu" && x.2 == "Lisbon"), "{:?}", r.relations);
+}

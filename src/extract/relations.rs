@@ -666,6 +666,12 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         })
         .unwrap_or(end);
     let window: Vec<usize> = (i + 1..stop.min(i + 12)).collect();
+    // "X, former lawmaker Y and the former mayor of Z, ...": a list of people, not a phrase about X
+    if let Some(and) = window.iter().copied().find(|&j| w(j) == "and") {
+        if ms.iter().any(|n| n.kind == EntityKind::Person && n.a > i && n.b <= and && n.entity != m.entity) {
+            return;
+        }
+    }
     let role = window.iter().copied().find(|&j| role_class(w(j)).is_some() && !ms.iter().any(|n| n.a <= j && j < n.b));
     let based = window.iter().copied().find(|&j| w(j) == "based" && j + 1 < end && w(j + 1) == "in");
     let Some(r) = role else { return };
