@@ -795,3 +795,15 @@ fn a_list_of_titled_people_is_no_apposition() {
     assert!(r.has_relation("Rosa Lind", RelationKind::AffiliatedWith, "Lisbon"), "{:?}", r.relations);
     assert!(!r.relations.iter().any(|x| x.0 == "Dembe Nkulu" && x.2 == "Lisbon"), "{:?}", r.relations);
 }
+
+#[test]
+fn a_list_of_people_with_roles_a_model_number_and_a_building_with_and() {
+    let r = read(
+        "Danish astronaut Karin Vestby, NASA astronaut Lena Moravec and Japanese astronaut Kenji Tabata left \
+         the Operations and Checkout Building to board the Vortex 9 rocket.",
+    );
+    assert!(!r.has_relation("Karin Vestby", RelationKind::EmployeeOf, "NASA"), "{:?}", r.relations);
+    assert!(r.has_relation("Lena Moravec", RelationKind::EmployeeOf, "NASA"), "{:?}", r.relations);
+    assert!(r.labels().contains(&"Operations and Checkout Building"), "{:?}", r.labels());
+    assert_eq!(r.entity("Vortex").1, EntityKind::Other, "{:?}", r.entities);
+}

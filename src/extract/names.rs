@@ -599,7 +599,8 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
                             while e < n && name_tok(s, e) {
                                 e += 1;
                             }
-                            e > j + 1 && is_org_head(s.low(e - 1))
+                            // (or a place head: "the Operations and Checkout Building")
+                            e > j + 1 && (is_org_head(s.low(e - 1)) || is_place_head(s.low(e - 1)))
                         })
                 }
                 _ => false,
@@ -1217,7 +1218,11 @@ fn name_candidate(
                 v.add(EntityKind::Organization, 2, "capitalized common words");
             } else if words.len() == 2 && s.lx.is_surname(last) {
                 v.add(EntityKind::Person, 1, "two names");
-            } else if words.len() == 2 && (a..b).all(|i| !s.is_word(i) || !s.lx.is_common_word(s.low(i))) {
+            } else if words.len() == 2
+                && (a..b).all(|i| !s.is_word(i) || !s.lx.is_common_word(s.low(i)))
+                // (not a brand's inner capital: "SpaceX", "PetroChina")
+                && !(a..b).any(|i| s.text(i).chars().skip(1).any(char::is_uppercase))
+            {
                 // two unknown words that are no English words: news names people far more
                 // often than organizations without a head word
                 v.add(EntityKind::Person, 1, "two unknown name words");
@@ -1430,6 +1435,12 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
         && name_tok(s, b + 1)
     {
         v.add(EntityKind::Organization, 3, format!("'{}' after", s.low(b)));
+    }
+    // "the Falcon 9 rocket", "a Soyuz 2 capsule": a model number and a craft noun after the name
+    if b + 1 < n && s.toks[b].kind == TokenKind::Number && s.toks[b + 1].is_lower() && is_craft_noun(s.low(b + 1)) {
+        let noun = s.low(b + 1);
+        v.add(EntityKind::Other, 6, format!("model number and craft noun '{noun}' after"));
+        c.craft = Some(noun.to_string());
     }
     // "the Aurora capsule": a craft noun right after the name (not "a European-built
     // laboratory": a modifier, not a name)

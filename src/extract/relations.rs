@@ -675,6 +675,10 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     let role = window.iter().copied().find(|&j| role_class(w(j)).is_some() && !ms.iter().any(|n| n.a <= j && j < n.b));
     let based = window.iter().copied().find(|&j| w(j) == "based" && j + 1 < end && w(j + 1) == "in");
     let Some(r) = role else { return };
+    // "A, NASA astronaut B, ...": a role right before another person's name is B's, in a list
+    if ms.iter().any(|n| n.kind == EntityKind::Person && n.a == r + 1 && n.entity != m.entity) {
+        return;
+    }
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
     // a "-based" modifier is a word of the phrase, not a member of it
     let based_modifier =

@@ -1315,11 +1315,25 @@ fn demote_quoted_nicknames(doc: &Document, cands: &mut [Candidate]) {
 /// `Jorge "El Toro" Bandera` -> "Jorge Bandera": a name's text without a quoted part inside it.
 fn without_inner_quote(t: &str) -> Option<String> {
     let open = t.find(['"', '“'])?;
-    let rest = &t[open + 1..];
+    // (the opening mark may be a curly quote, three bytes long)
+    let rest = &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..];
     let close = rest.find(['"', '”'])?;
     let after = rest[close..].chars().next().map_or(0, char::len_utf8);
     let (head, tail) = (t[..open].trim_end(), rest[close + after..].trim_start());
     (!head.is_empty() && !tail.is_empty()).then(|| format!("{head} {tail}"))
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::without_inner_quote;
+
+    #[test]
+    fn inner_quotes_straight_or_curly_are_left_out() {
+        assert_eq!(without_inner_quote("Jorge \"El Toro\" Bandera").as_deref(), Some("Jorge Bandera"));
+        assert_eq!(without_inner_quote("Jorge “El Toro” Bandera").as_deref(), Some("Jorge Bandera"));
+        assert_eq!(without_inner_quote("“Jorge”"), None);
+        assert_eq!(without_inner_quote("A “"), None);
+    }
 }
 
 fn abbrev_of(w: &str) -> Option<&'static str> {
