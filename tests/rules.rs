@@ -807,3 +807,10 @@ fn a_list_of_people_with_roles_a_model_number_and_a_building_with_and() {
     assert!(r.labels().contains(&"Operations and Checkout Building"), "{:?}", r.labels());
     assert_eq!(r.entity("Vortex").1, EntityKind::Other, "{:?}", r.entities);
 }
+
+#[test]
+fn a_lower_case_role_phrase_opening_the_text_is_read_without_trouble() {
+    // (a role phrase at the very start of a text: nobody named is its speaker)
+    let r = read("official told reporters the news. campaign official said so.");
+    assert!(!r.events.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Agent)), "{:?}", r.events);
+}

@@ -469,9 +469,8 @@ fn role_phrase_before(doc: &Document, lo: usize, k: usize) -> Option<usize> {
     {
         d -= 1;
     }
-    let determiner = |i: usize| {
-        matches!(w(i), "a" | "an" | "one" | "another" | "the" | "its" | "his" | "her" | "their" | "our")
-    };
+    let determiner =
+        |i: usize| matches!(w(i), "a" | "an" | "one" | "another" | "the" | "its" | "his" | "her" | "their" | "our");
     (d > lo && determiner(d - 1)).then_some(d - 1)
 }
 
