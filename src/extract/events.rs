@@ -23,8 +23,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::roles::RoleClass;
 use super::lexicon::triggers::{
-    ASSETS, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_asset_noun, is_charge_governor, is_electoral_noun,
-    is_legal_object,
+    ASSETS, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_asset_noun, is_charge_governor, is_court_paper,
+    is_electoral_noun, is_governed_land, is_legal_object, is_published_thing,
 };
 use super::lexicon::words::{is_first_person, is_function_word, is_modal, is_negation, is_reporting};
 use super::time::find_times;
@@ -507,66 +507,26 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
             return false;
         }
     }
+    // a noun of some kind among the tokens `from..to` of the sentence
+    let near = |from: usize, to: usize, is: fn(&str) -> bool| (from.max(lo)..to.min(hi)).any(|k| is(w(k)));
     // "won the runoff", "blocked the assets": a noun of its kind within the next five words
-    let noun_after = |is: fn(&str) -> bool| (b..(b + 5).min(hi)).any(|k| is(w(k)));
-    if flags & VOTE != 0 && !noun_after(is_electoral_noun) {
+    if flags & VOTE != 0 && !near(b, b + 5, is_electoral_noun) {
         return false;
     }
-    if flags & ASSETS != 0 && !noun_after(is_asset_noun) {
+    if flags & ASSETS != 0 && !near(b, b + 5, is_asset_noun) {
         return false;
     }
-    // "a grand jury returned an indictment", "the verdict was returned": a court paper is
-    // handed down, nobody moves
-    if kind == EventKind::Return
-        && flags & NOUN == 0
-        && (a.saturating_sub(8).max(lo)..(b + 4).min(hi))
-            .any(|k| matches!(w(k), "indictment" | "indictments" | "verdict" | "verdicts" | "judgment" | "judgement"))
-    {
-        return false;
-    }
-    // "ruled the country for a decade": governing, not a court's ruling
-    if kind == EventKind::Rule
-        && flags & NOUN == 0
-        && (b..(b + 3).min(hi)).any(|k| {
-            matches!(
-                w(k),
-                "country" | "nation" | "kingdom" | "island" | "islands" | "empire" | "province" | "territory"
-            )
-        })
-    {
-        return false;
-    }
-    // "released a statement", "released the footage": a text or a record is published, nobody
-    // is set free
-    if kind == EventKind::Release
-        && flags & NOUN == 0
-        && (b..(b + 4).min(hi)).any(|k| {
-            matches!(
-                w(k),
-                "statement"
-                    | "statements"
-                    | "report"
-                    | "reports"
-                    | "video"
-                    | "videos"
-                    | "footage"
-                    | "photo"
-                    | "photos"
-                    | "images"
-                    | "data"
-                    | "figures"
-                    | "results"
-                    | "details"
-                    | "findings"
-                    | "transcript"
-                    | "documents"
-                    | "letter"
-                    | "list"
-                    | "album"
-                    | "budget"
-            )
-        })
-    {
+    // a verb whose object is a thing of another kind names another deed: "returned an
+    // indictment" (or "the verdict was returned") moves nobody, "ruled the country" is
+    // governing, "released a statement" frees nobody
+    let other_deed = flags & NOUN == 0
+        && match kind {
+            EventKind::Return => near(a.saturating_sub(8), b + 4, is_court_paper),
+            EventKind::Rule => near(b, b + 3, is_governed_land),
+            EventKind::Release => near(b, b + 4, is_published_thing),
+            _ => false,
+        };
+    if other_deed {
         return false;
     }
     if flags & NOUN != 0 {

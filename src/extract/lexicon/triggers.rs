@@ -41,6 +41,27 @@ pub(crate) const ELECTORAL_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const ASSET_NOUNS: &[&str] = &["assets", "property", "properties", "accounts", "funds"];
 
+/// Court papers: a `Return` trigger near one hands it down, nobody moves ("returned an
+/// indictment", "the verdict was returned").
+#[rustfmt::skip]
+pub(crate) const COURT_PAPERS: &[&str] = &["indictment", "indictments", "verdict", "verdicts", "judgment", "judgement"];
+
+/// Lands a ruler governs: a `Rule` trigger before one is governing, not a court's ruling
+/// ("ruled the country").
+#[rustfmt::skip]
+pub(crate) const GOVERNED_LANDS: &[&str] = &[
+    "country", "nation", "kingdom", "island", "islands", "empire", "province", "territory",
+];
+
+/// Texts and records: a `Release` trigger before one publishes it, nobody is set free
+/// ("released a statement").
+#[rustfmt::skip]
+pub(crate) const PUBLISHED_THINGS: &[&str] = &[
+    "statement", "statements", "report", "reports", "video", "videos", "footage", "photo", "photos",
+    "images", "data", "figures", "results", "details", "findings", "transcript", "documents", "letter",
+    "list", "album", "budget",
+];
+
 /// The trigger table.
 #[rustfmt::skip]
 pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
@@ -185,6 +206,18 @@ super::word_set!(
 super::word_set!(
     /// A noun that makes a `VOTE` trigger count.
     pub(crate) fn is_electoral_noun = ELECTORAL_NOUNS
+);
+super::word_set!(
+    /// A court paper (a `Return` near one is no movement).
+    pub(crate) fn is_court_paper = COURT_PAPERS
+);
+super::word_set!(
+    /// A land a ruler governs (a `Rule` before one is no court ruling).
+    pub(crate) fn is_governed_land = GOVERNED_LANDS
+);
+super::word_set!(
+    /// A text or record (a `Release` before one is no release of a person).
+    pub(crate) fn is_published_thing = PUBLISHED_THINGS
 );
 super::word_set!(
     /// A word that governs a "charges" noun as a real charge.
