@@ -187,8 +187,8 @@ pub struct Edge {
     pub evidence: Vec<Evidence>,
 }
 
-/// A document the graph was built from.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// A document the graph was built from (serialized as is in an out-of-core build's runs).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct DocInfo {
     /// Id.
     pub id: String,

@@ -213,8 +213,7 @@ fn merge_runs(runs: &[Run], into: &Run) -> Result<()> {
     let docs = |e| Error::io(&into.documents, e);
     let mut w = BufWriter::new(File::create(&into.documents).map_err(docs)?);
     merge_documents(runs, |d| {
-        let DocInfo { id, path, title, date, source, url } = d.clone();
-        serde_json::to_writer(&mut w, &RunDoc { id, path, title, date, source, url })?;
+        serde_json::to_writer(&mut w, d)?;
         w.write_all(b"\n")
     })
     .and_then(|()| w.flush())
@@ -245,25 +244,13 @@ fn write_run(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
     })
 }
 
-/// A document as a run keeps it, one a line.
-#[derive(serde::Serialize, serde::Deserialize)]
-struct RunDoc {
-    id: String,
-    path: Option<String>,
-    title: Option<String>,
-    date: Option<String>,
-    source: Option<String>,
-    url: Option<String>,
-}
-
 /// Writes a graph's documents, one a line in id order, atomically.
 fn write_documents(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
     let tmp = path.with_extension("tmp");
     let r = (|| {
         let mut w = BufWriter::new(File::create(&tmp)?);
         for d in kg.documents.values() {
-            let DocInfo { id, path, title, date, source, url } = d.clone();
-            serde_json::to_writer(&mut w, &RunDoc { id, path, title, date, source, url })?;
+            serde_json::to_writer(&mut w, d)?;
             w.write_all(b"\n")?;
         }
         w.into_inner().map_err(|e| e.into_error())?;
@@ -293,9 +280,7 @@ impl<'p> DocReader<'p> {
         if self.lines.read_line(&mut self.line).map_err(|e| at(self.path, e))? == 0 {
             return Ok(None);
         }
-        let d: RunDoc = serde_json::from_str(&self.line).map_err(|e| at(self.path, e.into()))?;
-        let RunDoc { id, path, title, date, source, url } = d;
-        Ok(Some(DocInfo { id, path, title, date, source, url }))
+        serde_json::from_str(&self.line).map(Some).map_err(|e| at(self.path, e.into()))
     }
 }
 
