@@ -71,7 +71,7 @@ fn a_description_in_apposition_after_a_name_is_that_person() {
     );
     let arkwell = r.entity("Tomas Arkwell");
     assert!(arkwell.3.iter().any(|t| t == "finance minister"), "the description is his title: {:?}", arkwell.3);
-    assert!(r.has_relation("Tomas Arkwell", RelationKind::BasedIn, "Portugal"), "{:?}", r.relations);
+    assert!(r.has_relation("Tomas Arkwell", RelationKind::AffiliatedWith, "Portugal"), "{:?}", r.relations);
     assert!(!r.relations.iter().any(|x| x.0 == "Rosa Lind" && x.2 == "Portugal"), "{:?}", r.relations);
     assert!(r.role(EventKind::Arrest, Role::Patient, "Tomas Arkwell"), "{:?}", r.events);
 }
@@ -813,4 +813,58 @@ fn a_lower_case_role_phrase_opening_the_text_is_read_without_trouble() {
     // (a role phrase at the very start of a text: nobody named is its speaker)
     let r = read("official told reporters the news. campaign official said so.");
     assert!(!r.events.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Agent)), "{:?}", r.events);
+}
+
+#[test]
+fn a_described_person_after_a_verb_is_the_object_and_not_the_subjects_leader() {
+    let r = read("Peter Quill met repeatedly with the leader of the Red Lantern Cartel, Ivo Bastide, in Lima.");
+    assert!(r.has_relation("Ivo Bastide", RelationKind::LeaderOf, "Red Lantern Cartel"));
+    assert!(!r.has_relation("Ivo Bastide", RelationKind::LeaderOf, "Peter Quill"));
+    let r = read("Police arrested the leader of the Red Lantern Cartel, Ivo Bastide, on Monday.");
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Ivo Bastide"));
+    assert!(r.has_relation("Ivo Bastide", RelationKind::LeaderOf, "Red Lantern Cartel"));
+}
+
+#[test]
+fn a_prenominal_participle_after_a_preposition_tells_of_no_deed() {
+    let r = read("His lawyer, Ricardo Amsel, told reporters the case rests on the word of convicted smugglers.");
+    assert!(r.events.iter().all(|e| e.0 != EventKind::Convict), "{:?}", r.events);
+}
+
+#[test]
+fn his_own_arrest_and_a_court_that_a_country_owns() {
+    let r = read("Ivo Bastide was arrested in 2019. He has cooperated with prosecutors since his own extradition.");
+    assert!(r.role(EventKind::Extradite, Role::Patient, "Ivo Bastide"));
+    let r = read("Norland's Supreme Court of Justice approved the extradition of Ivo Bastide in February.");
+    assert!(r.role(EventKind::Extradite, Role::Agent, "Supreme Court of Justice"));
+    assert!(!r.role(EventKind::Extradite, Role::Agent, "Norland"));
+}
+
+#[test]
+fn the_extradition_is_the_story_s_own_one() {
+    // the lede's event, told first, not another person's told in passing
+    let r = read(
+        "Police handed over Ivo Bastide to U.S. agents on Tuesday. Bastide faces charges. His associate \
+         Tomas Arkwell has cooperated since his own extradition in 2019. The Supreme Court approved the \
+         extradition in February.",
+    );
+    let court = r.events.iter().find(|e| e.1.iter().any(|a| a.1 == "Supreme Court")).expect("the court's event");
+    assert!(court.1.iter().any(|a| a.1 == "Ivo Bastide"), "{court:?}");
+    assert!(!court.1.iter().any(|a| a.1 == "Tomas Arkwell"), "{court:?}");
+}
+
+#[test]
+fn a_capitalized_title_with_its_portfolio_set_off_after_a_name() {
+    let r = read(
+        "The ministry sanctioned Hector Quill, the former Minister of Public Finance of Norland. \
+         The former minister resigned in 2020.",
+    );
+    assert!(!r.labels().contains(&"Public Finance"), "{:?}", r.labels());
+    assert!(r.entity("Hector Quill").3.contains(&"Minister of Public Finance".to_string()));
+    assert!(r.has_relation("Hector Quill", RelationKind::AffiliatedWith, "Norland"));
+    assert!(r.role(EventKind::Resign, Role::Patient, "Hector Quill"));
+    assert!(!r.takes_part(EventKind::Sanction, "Norland"));
+    let r = read("Ana Quill, the Minister of Foreign Affairs, met Peter Vance.");
+    assert!(!r.labels().contains(&"Affairs"), "{:?}", r.labels());
+    assert!(r.entity("Ana Quill").3.contains(&"Minister of Foreign Affairs".to_string()));
 }

@@ -100,6 +100,8 @@ struct EvMention {
     /// "the talks", "the dismissal" with no participants of its own: a retelling of the latest
     /// event of its kind.
     anaphoric: bool,
+    /// A noun after "the", "this" or "that": an event the reader already knows of.
+    definite: bool,
 }
 
 const BE: &[&str] = &["was", "were", "is", "are", "been", "being", "be", "get", "got", "gets", "getting", "'s"];
@@ -288,6 +290,7 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             noun_owners: Vec::new(),
             fresh: false,
             anaphoric: false,
+            definite: false,
         });
     }
     mentions.sort_by_key(|m| m.trigger.start);
@@ -487,6 +490,20 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         && b < hi
         && toks[b].is_lower()
         && super::lexicon::roles::role_class(w(b)).is_some()
+    {
+        return false;
+    }
+    // "the word of convicted traffickers": a participle between a preposition and a noun
+    // describes the noun; it tells of no deed of this sentence
+    if flags & NOUN == 0
+        && w(b - 1).ends_with("ed")
+        && a > lo
+        && matches!(w(a - 1), "of" | "from" | "by" | "with" | "among" | "against" | "for")
+        && b < hi
+        && toks[b].kind == TokenKind::Word
+        && toks[b].is_lower()
+        && !is_function_word(w(b))
+        && !is_verbish(w(b))
     {
         return false;
     }
@@ -1122,6 +1139,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             noun_owners: Vec::new(),
             fresh: false,
             anaphoric: false,
+            definite: false,
         };
     }
     let passive = reduced || is_passive(doc, lo, t);
@@ -1155,7 +1173,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     if noun {
         // possessor right before the noun ("Brandt's shocking arrest")
         if let Some(p) = left.iter().rev().find(|p| {
-            p.possessive
+            (p.possessive || matches!(doc.slice_lower(p.span), "his" | "her" | "their" | "its"))
                 && t.a - p.b <= 4
                 && (p.b + 1..t.a).all(|k| toks[k].is_lower() || toks[k].kind == TokenKind::Possessive)
         }) {
@@ -1258,10 +1276,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             && (performing.contains(&gov)
                 || (symmetric && !definite)
                 || (!definite && role_of_prep(t.kind, gov, noun).is_none() && !is_function_word(gov)));
-        if let Some(p) = left
-            .iter()
-            .find(|p| governed_by_verb && prep_before(p).is_none() && !args.iter().any(|(_, e, _)| *e == p.entity))
-        {
+        // ("Peru's Supreme Court approved the extradition": the court, not its owner)
+        let owns_next = |p: &P| p.possessive && left.iter().any(|q| q.a == p.b + 1);
+        if let Some(p) = left.iter().find(|p| {
+            governed_by_verb
+                && prep_before(p).is_none()
+                && !owns_next(p)
+                && !args.iter().any(|(_, e, _)| *e == p.entity)
+        }) {
             // "he faces charges", "X received a sentence": the subject undergoes it
             let undergoes = matches!(
                 gov,
@@ -1659,6 +1681,20 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
+            // "arrested the leader of the X cartel, John Doe": the name set off after an object
+            // phrase headed by a role noun is that object
+            None if !undergo
+                && !passive
+                && p.kind == EntityKind::Person
+                && !args.iter().any(|(r, _, _)| *r == Role::Patient)
+                && names_role_object(doc, t.b, p.a, ps) =>
+            {
+                Some(match t.kind {
+                    EventKind::Statement => Role::Topic,
+                    EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => Role::Partner,
+                    _ => Role::Patient,
+                })
+            }
             // ("U.S. assets": a name modifying the noun after it is not the object)
             None if first_obj && !undergo && !passive && near && !modifies_noun(p.b) => Some(match t.kind {
                 EventKind::Statement => Role::Topic,
@@ -1708,15 +1744,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         }
         if k > lo { w(k - 1) } else { "" }
     };
-    let anaphoric = noun
-        && matches!(determiner, "the" | "this" | "that" | "these" | "those")
-        && !args.iter().any(|a| matches!(a.0, Role::Patient | Role::Agent));
+    let definite = noun && matches!(determiner, "the" | "this" | "that" | "these" | "those");
+    let anaphoric = definite && !args.iter().any(|a| matches!(a.0, Role::Patient | Role::Agent));
     let fresh = t.flags & NOUN == 0
         && (t.a.saturating_sub(3).max(lo)..t.a).any(|k| matches!(w(k), "also" | "already" | "again" | "previously"));
     EvMention {
         noun_at,
         noun_owners: Vec::new(),
         anaphoric,
+        definite,
         fresh,
         kind: t.kind,
         trigger: Span::new(toks[t.a].span.start, toks[t.b - 1].span.end),
@@ -1726,6 +1762,39 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         source: None,
         patient_noun,
     }
+}
+
+/// Whether the words from `from` (right after a trigger) to the comma before token `a` are an
+/// object phrase headed by a role noun: "the leader of the X cartel," before a name at `a`.
+fn names_role_object(doc: &Document, from: usize, a: usize, ps: &[P]) -> bool {
+    let toks = doc.tokens();
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    if a < from + 2 || a > from + 10 || w(a - 1) != "," {
+        return false;
+    }
+    // determiners and modifiers, then the role noun
+    let mut r = from;
+    while r < a - 1
+        && (toks[r].is_lower() || toks[r].kind == TokenKind::Possessive)
+        && super::lexicon::roles::role_class(w(r)).is_none()
+    {
+        if toks[r].kind == TokenKind::Possessive {
+            r += 1;
+            continue;
+        }
+        if is_verbish(w(r)) || is_function_word(w(r)) && !DETERMINERS.contains(&w(r)) {
+            return false;
+        }
+        r += 1;
+    }
+    if r >= a - 1 || !toks[r].is_lower() || super::lexicon::roles::role_class(w(r)).is_none() {
+        return false;
+    }
+    // nothing after it, or what it is of: "of (the) NAME"
+    let rest = r + 1;
+    rest == a - 1
+        || matches!(w(rest), "of" | "at" | "for")
+            && ps.iter().any(|q| q.b == a - 1 && (rest + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an")))
 }
 
 /// Words that open a noun phrase.
@@ -2081,9 +2150,22 @@ fn corefer(
         } else {
             // with no participant to tell, a plan is not the deed ("returned ... will return to X")
             let future = |x: Modality| matches!(x, Modality::Planned | Modality::Hypothetical);
-            let same_kind = accs
-                .iter()
-                .rposition(|a| a.ev.kind == m.kind && compatible(a) && future(a.ev.modality) == future(m.modality));
+            let fits = |a: &Acc| a.ev.kind == m.kind && compatible(a) && future(a.ev.modality) == future(m.modality);
+            // "the extradition" after two of them: the one the story is about, the most told
+            // (the first told of those: a lede tells the story's own event first); who
+            // approves a known event need not be who did it
+            let known = |a: &Acc| {
+                a.ev.kind == m.kind
+                    && (a.ev.modality == Modality::Negated) == (m.modality == Modality::Negated)
+                    && future(a.ev.modality) == future(m.modality)
+            };
+            let same_kind = if m.definite {
+                (0..accs.len())
+                    .filter(|&i| known(&accs[i]))
+                    .max_by_key(|&i| (accs[i].ev.triggers.len(), std::cmp::Reverse(i)))
+            } else {
+                accs.iter().rposition(fits)
+            };
             match m.kind {
                 EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => same_kind.filter(|&i| {
                     m.args.is_empty() || m.args.iter().any(|x| accs[i].ev.args.iter().any(|y| y.entity == x.1))
@@ -2309,9 +2391,11 @@ fn corefer(
                 | EventKind::Resign
                 | EventKind::Escape
                 | EventKind::Plead
-                // (arrests and attacks of different people are often by different hands)
+                // (arrests, attacks and extraditions of different people are often by
+                // different hands)
                 | EventKind::Arrest
                 | EventKind::Attack
+                | EventKind::Extradite
         ) {
             continue;
         }

@@ -920,7 +920,9 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     while r < t && s.low_is(r, &["of", "the"]) {
         r += 1;
     }
-    let titled = t < b && t > a && (r..t).any(|i| cls[i] == W::Title);
+    // ("Minister of Foreign Affairs" alone: the portfolio is no one's name)
+    let portfolio_tail = super::lexicon::roles::is_portfolio_head(s.low(b - 1)) && !(t..b).any(|g| cls[g] == W::Given);
+    let titled = t < b && t > a && (r..t).any(|i| cls[i] == W::Title) && !portfolio_tail;
     if titled {
         let person = person_candidate(s, t, b, &cls, out);
         let title_span = s.span(r, t);
@@ -1034,10 +1036,41 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
         while r < b && s.low_is(r, &["the"]) {
             r += 1;
         }
-        let oc = name_candidate(s, stats, r, b, &cls, &place_end, out, links);
-        let mut d = Candidate::new(s.span(a, h), s.index, (s.base + a, s.base + h), MentionForm::Nominal);
-        d.head = Some(s.low(h - 1).to_string());
+        let head = s.low(h - 1).to_string();
+        // "Minister of Public Finance of Peru": the portfolio belongs to the title
+        let portfolio_end = (r..b).find(|&i| s.low_is(i, &["of", "for", "in"])).unwrap_or(b);
+        let portfolio = r == h + 1
+            && portfolio_end > r
+            && super::lexicon::roles::is_portfolio_head(s.low(portfolio_end - 1))
+            && s.gaz(r, portfolio_end).is_none();
+        let (h, r) = if portfolio {
+            let mut next = portfolio_end;
+            while next < b && s.low_is(next, &["of", "for", "in", "the"]) {
+                next += 1;
+            }
+            (portfolio_end, next)
+        } else {
+            (h, r)
+        };
+        let oc = if r < b { name_candidate(s, stats, r, b, &cls, &place_end, out, links) } else { None };
+        // ", the former Minister of Finance": the article and status words before the chunk
+        // open the description
+        let mut start = a;
+        let mut attributes = Vec::new();
+        while start > 0 && STATUS_MODIFIERS.contains(&s.low(start - 1)) && s.toks[start - 1].is_lower() {
+            start -= 1;
+            attributes.push(s.low(start).to_string());
+        }
+        if !(start > 0 && s.low_is(start - 1, &["the"])) {
+            (start, attributes) = (a, Vec::new());
+        } else {
+            start -= 1;
+            attributes.reverse();
+        }
+        let mut d = Candidate::new(s.span(start, h), s.index, (s.base + start, s.base + h), MentionForm::Nominal);
+        d.head = Some(head);
         d.possessor = oc;
+        d.attributes = attributes;
         out.push(d);
         return;
     }

@@ -586,8 +586,16 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
                     }
                 }
                 if titled && (n.kind == EntityKind::Organization || of && n.kind == EntityKind::Location) {
-                    let kind =
-                        if n.kind == EntityKind::Location { RelationKind::BasedIn } else { RelationKind::EmployeeOf };
+                    // ("the former Minister of Finance of Peru": what a description's title
+                    // head says; "Judge X of the District of Y": the name's place of work)
+                    let c = &ann.candidates[m.cand];
+                    let head = c.head.as_deref().filter(|_| c.form == super::MentionForm::Nominal);
+                    let kind = match head.and_then(|h| role_class(h).or_else(|| super::lexicon::roles::title_class(h)))
+                    {
+                        Some(rc) => relation_for(rc, n.kind, "", head.unwrap_or("")),
+                        None if n.kind == EntityKind::Location => RelationKind::BasedIn,
+                        None => RelationKind::EmployeeOf,
+                    };
                     out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
                 }
             }
@@ -739,47 +747,52 @@ fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Ve
     if end <= start || end - start > 12 {
         return;
     }
-    let inside: Vec<&M> = ms.iter().filter(|n| n.a >= start && n.b <= end).collect();
-    let in_mention = |j: usize| inside.iter().any(|n| n.a <= j && j < n.b);
+    let in_mention = |j: usize| ms.iter().any(|n| n.a <= j && j < n.b);
     // only a noun phrase: no verbs, just modifiers, names, prepositions and one role noun
-    let phrase = (start..end).all(|j| {
-        in_mention(j)
-            || toks[j].kind == TokenKind::Possessive
-            || {
-                let x = w(j);
-                toks[j].is_lower()
-                    && !x.ends_with("ed")
-                    && !matches!(
-                        x,
-                        "is" | "was"
-                            | "are"
-                            | "were"
-                            | "has"
-                            | "had"
-                            | "have"
-                            | "will"
-                            | "would"
-                            | "said"
-                            | "says"
-                            | "say"
-                            | "tell"
-                            | "told"
-                            | "according"
-                            | "believe"
-                            | "believes"
-                            | "think"
-                            | "thinks"
-                            | "that"
-                            | "which"
-                            | "who"
-                    )
-            }
-            || toks[j].is_cap()
-    });
+    let is_phrase = |from: usize| {
+        (from..end).all(|j| {
+            in_mention(j)
+                || toks[j].kind == TokenKind::Possessive
+                || {
+                    let x = w(j);
+                    toks[j].is_lower()
+                        && !x.ends_with("ed")
+                        && !matches!(
+                            x,
+                            "is" | "was"
+                                | "are"
+                                | "were"
+                                | "has"
+                                | "had"
+                                | "have"
+                                | "will"
+                                | "would"
+                                | "said"
+                                | "says"
+                                | "say"
+                                | "tell"
+                                | "told"
+                                | "according"
+                                | "believe"
+                                | "believes"
+                                | "think"
+                                | "thinks"
+                                | "that"
+                                | "which"
+                                | "who"
+                        )
+                }
+                || toks[j].is_cap()
+        })
+    };
     let Some(r) = (start..end).find(|&j| toks[j].is_lower() && role_class(w(j)).is_some()) else { return };
-    if !phrase {
+    // "X met with the leader of Y, Z": the description is the noun phrase that opens with the
+    // last article before the role noun
+    let start = (start..r).rev().find(|&j| matches!(w(j), "the" | "a" | "an")).unwrap_or(start);
+    if !is_phrase(start) {
         return;
     }
+    let inside: Vec<&M> = ms.iter().filter(|n| n.a >= start && n.b <= end).collect();
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
     let ev = Span::new(toks[start].span.start, toks[m.b - 1].span.end);
     for n in inside {

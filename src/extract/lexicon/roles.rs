@@ -194,3 +194,20 @@ super::word_set!(
     /// A word that may stand inside a title before its head.
     pub(crate) fn is_title_modifier = TITLE_MODIFIERS
 );
+
+/// The last words of a government portfolio after "Minister of" or "Secretary for" ("Public
+/// Finance", "Foreign Affairs"): the portfolio is part of the title, not an organization.
+#[rustfmt::skip]
+pub(crate) const PORTFOLIO_HEADS: &[&str] = &[
+    "finance", "finances", "affairs", "defense", "defence", "justice", "interior", "health", "education",
+    "economy", "trade", "commerce", "industry", "agriculture", "energy", "labor", "labour", "employment",
+    "transport", "transportation", "security", "works", "environment", "development", "planning",
+    "culture", "tourism", "communications", "information", "mines", "mining", "fisheries", "housing",
+    "welfare", "treasury", "relations", "cooperation", "integration", "infrastructure", "telecommunications",
+    "budget", "revenue", "taxation", "investment", "technology", "sports", "youth", "women", "immigration",
+];
+
+super::word_set!(
+    /// The last word of a government portfolio ("Finance" in "Minister of Public Finance").
+    pub(crate) fn is_portfolio_head = PORTFOLIO_HEADS
+);
