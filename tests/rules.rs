@@ -868,3 +868,26 @@ fn a_capitalized_title_with_its_portfolio_set_off_after_a_name() {
     assert!(!r.labels().contains(&"Affairs"), "{:?}", r.labels());
     assert!(r.entity("Ana Quill").3.contains(&"Minister of Foreign Affairs".to_string()));
 }
+
+#[test]
+fn payments_from_a_described_person_and_a_career_at_an_organization() {
+    let r = read("Walter Quill accepted payments from the owner of Azul Works, Mauro Lind, in exchange for votes.");
+    assert!(r.role(EventKind::Fund, Role::Origin, "Mauro Lind"));
+    assert!(r.has_relation("Mauro Lind", RelationKind::LeaderOf, "Azul Works"));
+    let r =
+        read("On Monday, he named Tamsin Vale, an economist who spent 15 years at the World Bank, as his minister.");
+    assert!(r.has_relation("Tamsin Vale", RelationKind::EmployeeOf, "World Bank"), "{:?}", r.relations);
+}
+
+#[test]
+fn who_was_seized_after_an_apposition_is_the_person_arrested() {
+    let r = read(
+        "I condemn the detention of Hannah Vell, a correspondent for the Daily Star, who was seized by agents \
+         on Sunday in Maracaibo.",
+    );
+    assert_eq!(r.entity("Daily Star").1, EntityKind::Organization);
+    assert!(r.has_relation("Hannah Vell", RelationKind::EmployeeOf, "Daily Star"));
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Hannah Vell"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Arrest, "Daily Star"), "{:?}", r.events);
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Seize), "{:?}", r.events);
+}

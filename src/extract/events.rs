@@ -179,6 +179,12 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             if let Some(k) = m.noun_at {
                 m.noun_owners = noun_owners(doc, ann, k);
             }
+            // "seized by agents": a person seized is arrested, not property taken
+            if m.kind == EventKind::Seize
+                && m.args.iter().any(|a| a.0 == Role::Patient && ann.entities[a.1].kind == EntityKind::Person)
+            {
+                m.kind = EventKind::Arrest;
+            }
             let (clause_lo, _) = clause(doc, si, t, &ps);
             m.modality = modality(doc, si, t, clause_lo);
             if let Some(src) = according_to(doc, si, &ps) {
@@ -1419,9 +1425,17 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         }
         // "an attack ..., which killed nine people": the subject of a relative clause is what
         // "which" stands for, a name right before it or nothing
-        let relative = k > lo && matches!(w(k - 1), "which" | "that");
-        let antecedent =
-            relative.then(|| left.iter().copied().find(|p| p.b + 1 == k || (p.b + 2 == k && w(p.b) == ","))).flatten();
+        let relative = k > lo && matches!(w(k - 1), "which" | "that" | "who");
+        let who = relative && w(k - 1) == "who";
+        let person = |p: &&P| !who || matches!(p.kind, EntityKind::Person | EntityKind::Group);
+        let antecedent = relative
+            .then(|| left.iter().copied().filter(person).find(|p| p.b + 1 == k || (p.b + 2 == k && w(p.b) == ",")))
+            .flatten()
+            .or_else(|| {
+                // "X, a correspondent for Y, who was seized": the person before an apposition
+                let open = (who && k >= lo + 2 && w(k - 2) == ",").then(|| (lo..k - 2).rev().find(|&j| w(j) == ","));
+                open.flatten().and_then(|o| left.iter().copied().find(|p| p.b == o && p.kind == EntityKind::Person))
+            });
         // ("Vandor Ports of Hong Kong, which said": the organization, not its place)
         let antecedent = antecedent.map(|p| {
             let owner = (p.kind == EntityKind::Location && p.a >= 1 && w(p.a - 1) == "of")
@@ -1503,7 +1517,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 && (p.b..t.a).any(|k| BE.contains(&w(k)) && toks[k].kind != TokenKind::Possessive)
                 && (p.b..t.a).any(|k| matches!(w(k), "," | "and" | "then"));
             let role = if passive || undergo || coordinated_passive { Role::Patient } else { Role::Agent };
-            let taken = if participle_of.is_some() {
+            let taken = if participle_of.is_some() || relative {
                 true
             } else if passive {
                 let before_be = (lo..t.a).rev().find(|&k| BE.contains(&w(k))).map(|k| k.saturating_sub(1));
@@ -1585,6 +1599,24 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             && w(p.a - 1) == "of"
             && ps.iter().any(|q| q.b + 1 == p.a && q.kind == EntityKind::Person)
         {
+            continue;
+        }
+        // "the detention of X, a correspondent for Y,": what a person's apposition names is the
+        // person's (a relation), not a participant of the event; but what the person leads may
+        // act through them ("payments from X, the owner of Y,")
+        let in_apposition = ps.iter().any(|q| {
+            q.kind == EntityKind::Person
+                && q.b < p.a
+                && q.b >= t.b
+                && w(q.b) == ","
+                && p.a <= q.b + 10
+                && (q.b + 1..p.a).all(|k| w(k) != "," && !is_verbish(w(k)))
+                && (q.b + 1..p.a).any(|k| {
+                    toks[k].is_lower()
+                        && super::lexicon::roles::role_class(w(k)).is_some_and(|c| c != RoleClass::Leader)
+                })
+        });
+        if in_apposition && p.kind != EntityKind::Person {
             continue;
         }
         let mut prep = prep_before(p);
@@ -1673,6 +1705,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             first_obj = false;
             continue;
         }
+        let set_off = if !undergo && !passive && p.kind == EntityKind::Person {
+            names_role_object(doc, t.b, p.a, ps)
+        } else {
+            None
+        };
         let role = match prep {
             // "praised efforts by X": after an active verb, "by" belongs to the object phrase
             // right after the verb it is the doer ("ever apprehended by the U.S."), even when the
@@ -1683,18 +1720,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),
             // "arrested the leader of the X cartel, John Doe": the name set off after an object
             // phrase headed by a role noun is that object
-            None if !undergo
-                && !passive
-                && p.kind == EntityKind::Person
-                && !args.iter().any(|(r, _, _)| *r == Role::Patient)
-                && names_role_object(doc, t.b, p.a, ps) =>
-            {
-                Some(match t.kind {
-                    EventKind::Statement => Role::Topic,
-                    EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => Role::Partner,
-                    _ => Role::Patient,
-                })
+            // ("accepted payments from the owner of X, Y": the role of the phrase's preposition)
+            None if set_off.is_some_and(|x| x.is_some()) => {
+                set_off.flatten().and_then(|x| role_of_prep(t.kind, x, noun))
             }
+            None if set_off.is_some() && !args.iter().any(|(r, _, _)| *r == Role::Patient) => Some(match t.kind {
+                EventKind::Statement => Role::Topic,
+                EventKind::Meet | EventKind::Communicate | EventKind::Cooperate => Role::Partner,
+                _ => Role::Patient,
+            }),
             // ("U.S. assets": a name modifying the noun after it is not the object)
             None if first_obj && !undergo && !passive && near && !modifies_noun(p.b) => Some(match t.kind {
                 EventKind::Statement => Role::Topic,
@@ -1766,11 +1800,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
 
 /// Whether the words from `from` (right after a trigger) to the comma before token `a` are an
 /// object phrase headed by a role noun: "the leader of the X cartel," before a name at `a`.
-fn names_role_object(doc: &Document, from: usize, a: usize, ps: &[P]) -> bool {
+/// `Some(None)` for a direct object, `Some(Some(prep))` for one after a preposition ("from the
+/// owner of X,").
+fn names_role_object<'d>(doc: &'d Document, from: usize, a: usize, ps: &[P]) -> Option<Option<&'d str>> {
     let toks = doc.tokens();
     let w = |i: usize| doc.slice_lower(toks[i].span);
+    let prep = (from < a && matches!(w(from), "from" | "to" | "with" | "by" | "against" | "on")).then(|| w(from));
+    let from = from + usize::from(prep.is_some());
     if a < from + 2 || a > from + 10 || w(a - 1) != "," {
-        return false;
+        return None;
     }
     // determiners and modifiers, then the role noun
     let mut r = from;
@@ -1783,18 +1821,19 @@ fn names_role_object(doc: &Document, from: usize, a: usize, ps: &[P]) -> bool {
             continue;
         }
         if is_verbish(w(r)) || is_function_word(w(r)) && !DETERMINERS.contains(&w(r)) {
-            return false;
+            return None;
         }
         r += 1;
     }
     if r >= a - 1 || !toks[r].is_lower() || super::lexicon::roles::role_class(w(r)).is_none() {
-        return false;
+        return None;
     }
     // nothing after it, or what it is of: "of (the) NAME"
     let rest = r + 1;
-    rest == a - 1
+    let ok = rest == a - 1
         || matches!(w(rest), "of" | "at" | "for")
-            && ps.iter().any(|q| q.b == a - 1 && (rest + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an")))
+            && ps.iter().any(|q| q.b == a - 1 && (rest + 1..q.a).all(|k| matches!(w(k), "the" | "a" | "an")));
+    ok.then_some(prep)
 }
 
 /// Words that open a noun phrase.

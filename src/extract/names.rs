@@ -1405,6 +1405,17 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
             }
         }
     }
+    // "a correspondent for the Daily Star", "an analyst at Capital Economics": the employer
+    {
+        let at = if a >= 1 && s.low_is(a - 1, &["the"]) { a - 1 } else { a };
+        if at >= 2
+            && s.low_is(at - 1, &["for", "at"])
+            && s.toks[at - 2].is_lower()
+            && role_class_exact(s.low(at - 2)).is_some_and(|rc| !matches!(rc, RoleClass::Family))
+        {
+            v.add(EntityKind::Organization, 3, format!("after '{} {}'", s.low(at - 2), s.low(at - 1)));
+        }
+    }
     // ", a 61-year-old economist"
     if b + 2 < n && s.text(b) == "," && (b + 1..(b + 4).min(n)).any(|k| s.low(k).contains("year-old")) {
         v.add(EntityKind::Person, 5, "age after name");

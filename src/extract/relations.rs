@@ -534,6 +534,24 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     // "X, who leads ORG", "X heads ORG", "X, a former banker who leads ORG"
     let who =
         (i..(i + 14).min(end)).find(|&j| w(j) == "who").filter(|&j| !(i + 1..j).any(|k| matches!(w(k), "." | ";")));
+    // "X, an economist who spent 15 years at the World Bank": a career at an organization
+    if let Some(j) = who.filter(|&j| j + 2 < end && matches!(w(j + 1), "spent" | "worked" | "served")) {
+        let at = (j + 2..(j + 7).min(end))
+            .take_while(|&k| !matches!(w(k), "," | "." | ";"))
+            .find(|&k| matches!(w(k), "at" | "with" | "for"));
+        if let Some(n) = at.and_then(|at| {
+            ms.iter().find(|n| {
+                n.a > at && n.a <= at + 2 && (at + 1..n.a).all(|k| w(k) == "the") && n.kind == EntityKind::Organization
+            })
+        }) {
+            out.push(Relation {
+                kind: RelationKind::EmployeeOf,
+                subject: m.entity,
+                object: n.entity,
+                evidence: ev(m.a, n.b),
+            });
+        }
+    }
     let v = match who {
         Some(j)
             if !matches!(

@@ -177,6 +177,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("buys", Acquire, 0), ("buying", Acquire, 0), ("purchased", Acquire, 0), ("purchase", Acquire, 0),
     ("purchases", Acquire, 0), ("takeover", Acquire, NOUN | POSS_AGENT),
     ("bribe", Fund, 0), ("bribes", Fund, NOUN), ("bribed", Fund, 0), ("bribery", Fund, NOUN),
+    ("payment", Fund, NOUN), ("payments", Fund, NOUN), ("kickback", Fund, NOUN), ("kickbacks", Fund, NOUN),
     ("paid", Fund, 0), ("paying", Fund, 0), ("funded", Fund, 0), ("financed", Fund, 0), ("funding", Fund, NOUN),
 ];
 
