@@ -861,7 +861,7 @@ fn a_capitalized_title_with_its_portfolio_set_off_after_a_name() {
     );
     assert!(!r.labels().contains(&"Public Finance"), "{:?}", r.labels());
     assert!(r.entity("Hector Quill").3.contains(&"Minister of Public Finance".to_string()));
-    assert!(r.has_relation("Hector Quill", RelationKind::AffiliatedWith, "Norland"));
+    assert!(r.has_relation("Hector Quill", RelationKind::AffiliatedWith, "Portugal"));
     assert!(r.role(EventKind::Resign, Role::Patient, "Hector Quill"));
     assert!(!r.takes_part(EventKind::Sanction, "Norland"));
     let r = read("Ana Quill, the Minister of Foreign Affairs, met Peter Vance.");
@@ -890,4 +890,41 @@ fn who_was_seized_after_an_apposition_is_the_person_arrested() {
     assert!(r.role(EventKind::Arrest, Role::Patient, "Hannah Vell"), "{:?}", r.events);
     assert!(!r.takes_part(EventKind::Arrest, "Daily Star"), "{:?}", r.events);
     assert!(!r.events.iter().any(|e| e.0 == EventKind::Seize), "{:?}", r.events);
+}
+
+#[test]
+fn an_envoy_s_title_names_where_they_are_sent() {
+    let r = read("U.S. Ambassador to Portugal Ronald Vance said the transfer was historic.");
+    assert!(!r.labels().contains(&"Portugal Ronald Vance"), "{:?}", r.labels());
+    assert!(r.entity("Ronald Vance").3.contains(&"Ambassador to Portugal".to_string()));
+    assert!(r.has_relation("Ronald Vance", RelationKind::AffiliatedWith, "United States"));
+    assert!(r.has_relation("Ronald Vance", RelationKind::AffiliatedWith, "Portugal"));
+    assert!(r.role(EventKind::Statement, Role::Agent, "Ronald Vance"));
+}
+
+#[test]
+fn a_spanish_organization_name_opens_with_its_head() {
+    let r = read("Several of the men were members of Cártel del Pacífico Sur, according to prosecutors.");
+    assert_eq!(r.entity("Cártel del Pacífico Sur").1, EntityKind::Organization);
+}
+
+#[test]
+fn a_second_verb_phrase_and_a_noun_s_of_object_are_not_the_first_verb_s() {
+    let r =
+        read("The defendants arrived today in Texas and will face proceedings in the Northern District of Georgia.");
+    assert!(!r.takes_part(EventKind::Return, "Northern District of Georgia"), "{:?}", r.events);
+    let r = read("One of those extradited, Rob Salo, was wanted in connection with the murder of Deputy Juan Escal.");
+    assert!(r.role(EventKind::Extradite, Role::Patient, "Rob Salo"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Extradite, "Juan Escal"), "{:?}", r.events);
+}
+
+#[test]
+fn those_handed_over_and_a_national_accused_are_the_named_person() {
+    let r = read(
+        "Another one of those handed over to American authorities was Abdul Karim Tenet, a Norland national \
+         accused of smuggling migrants.",
+    );
+    assert!(r.role(EventKind::Extradite, Role::Patient, "Abdul Karim Tenet"), "{:?}", r.events);
+    assert!(r.role(EventKind::Accuse, Role::Patient, "Abdul Karim Tenet"), "{:?}", r.events);
+    assert!(!r.role(EventKind::Accuse, Role::Agent, "Norland"), "{:?}", r.events);
 }

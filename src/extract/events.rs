@@ -1086,6 +1086,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     | EventKind::Convict
                     | EventKind::Acquit
                     | EventKind::Sanction
+                    | EventKind::Accuse
             )
             && {
                 let mut j = t.a;
@@ -1114,8 +1115,15 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                             )
                         })
                 });
+                // ("X, a Sierra Leone national accused of ...": a noun for a person, whose
+                // apposition names them)
+                let person_noun = j > lo
+                    && toks[j - 1].is_lower()
+                    && (super::lexicon::roles::role_class(w(j - 1)).is_some()
+                        || matches!(w(j - 1), "national" | "citizen" | "resident" | "man" | "woman" | "native"));
                 let noun_before = j > lo
                     && (named.is_some()
+                        || person_noun
                         || (toks[j - 1].is_lower()
                             && w(j - 1).ends_with('s')
                             && !is_function_word(w(j - 1))
@@ -1124,14 +1132,48 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                     && (t.b >= hi
                         || matches!(
                             w(t.b),
-                            "in" | "by" | "since" | "on" | "for" | "at" | "without" | "after" | "or" | "," | "."
+                            "in" | "by"
+                                | "since"
+                                | "on"
+                                | "for"
+                                | "at"
+                                | "without"
+                                | "after"
+                                | "or"
+                                | "of"
+                                | "with"
+                                | ","
+                                | "."
                         ))
                     && !(j > lo + 1 && BE.contains(&w(j - 1)));
                 if fits {
-                    participle_of = named;
+                    participle_of = named.or_else(|| {
+                        person_noun
+                            .then(|| {
+                                ps.iter().rev().find(|p| {
+                                    p.kind == EntityKind::Person
+                                        && p.b + 1 < j
+                                        && p.b + 8 >= j
+                                        && w(p.b) == ","
+                                        && (p.b + 1..j).all(|k| w(k) != "," && !is_verbish(w(k)))
+                                })
+                            })
+                            .flatten()
+                    });
                 }
                 fits
             };
+    // "One of those extradited, X, was ...", "Among those handed over to the U.S. was X": the
+    // person "those" stands for is named after the participle's phrase
+    let those = !noun && w(t.a).ends_with("ed") && t.a > lo && w(t.a - 1) == "those";
+    if those && participle_of.is_none() {
+        let mut k = t.b;
+        while k < hi && k < t.b + 8 && !matches!(w(k), "," | "was" | "were" | "is" | "are" | "include" | "included") {
+            k += 1;
+        }
+        participle_of = ps.iter().find(|p| p.a == k + 1 && p.kind == EntityKind::Person);
+    }
+    let reduced = reduced || those;
     if reduced && t.kind == EventKind::Statement {
         return EvMention {
             kind: t.kind,
@@ -1570,8 +1612,21 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         })
         .map(|o| o.a)
         .min();
+    // "arrived in Texas and will face trial in X": a second verb phrase with the same subject
+    // has objects of its own
+    let second_verb = (t.b..hi).find(|&k| {
+        w(k) == "and"
+            && k + 1 < hi
+            && matches!(
+                w(k + 1),
+                "will" | "would" | "could" | "can" | "may" | "must" | "might" | "should" | "then" | "later"
+            )
+    });
     for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
         if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
+            break;
+        }
+        if second_verb.is_some_and(|k| k < p.a) {
             break;
         }
         // "designating his spouse, X": a possessive pronoun before a noun is not the object
@@ -1640,6 +1695,19 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         // it belongs to another noun ("sanctions on X for his role as an ally of Y")
         if prep == Some("of") && noun && !(t.b < hi && w(t.b) == "of") {
             prep = Some("about");
+        }
+        // after a verb, "of" after a noun inside a prepositional phrase is that noun's: "was
+        // wanted in connection with the murder of X" (not "blocked the assets of X")
+        if prep == Some("of") && !noun {
+            let of = (t.b..p.a).rev().find(|&k| w(k) == "of");
+            if of.is_some_and(|k| {
+                k > t.b
+                    && toks[k - 1].is_lower()
+                    && (t.b..k - 1).any(|j| toks[j].is_lower() && role_of_prep(t.kind, w(j), false).is_some())
+            }) {
+                first_obj = false;
+                continue;
+            }
         }
         // "Peru's most violent criminals": a possessor inside a phrase is what it is about
         if p.possessive && p.b + 1 < hi && toks[p.b + 1].is_lower() && !is_verbish(w(p.b + 1)) {
@@ -1862,7 +1930,8 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
         let x = w(k);
         let t = &toks[k];
         // "Secretary for Foreign Affairs X", "Agent in Charge X": a preposition inside a title
-        let in_title = matches!(x, "of" | "for" | "in")
+        let in_title = (matches!(x, "of" | "for" | "in")
+            || x == "to" && k > lo && super::lexicon::roles::is_envoy(w(k - 1)))
             && k + 1 < a
             && toks[k + 1].is_cap()
             && k > lo

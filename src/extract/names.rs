@@ -583,6 +583,8 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
                 }
                 // "Special Agent in Charge"
                 "in" => title_class(prev).is_some() && s.low_is(j + 1, &["charge"]),
+                // "U.S. Ambassador to Mexico Jane Doe": an envoy's title names where they are sent
+                "to" => super::lexicon::roles::is_envoy(prev) && s.toks[j - 1].is_cap(),
                 "and" => {
                     (has_of && (is_org_head(s.low(i)) || (i..j).any(|k| is_org_head(s.low(k)))))
                         // "Narcotic and Dangerous Drug Section", "Money Laundering and Asset
@@ -901,7 +903,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     // "Minister of Foreign Affairs Ana Ruiz": after "of"/"for" in the title the name starts at
     // its given name (or, with none known, is the last two words); the title runs through the
     // words after the connector
-    let connector = (a + 1..t).rev().find(|&i| s.low_is(i, &["of", "for", "in"]) && cls[i - 1] == W::Title);
+    let connector = (a + 1..t).rev().find(|&i| s.low_is(i, &["of", "for", "in", "to"]) && cls[i - 1] == W::Title);
     let mut split = None;
     if let Some(c) = connector {
         if let Some(g) = (t..b).find(|&g| cls[g] == W::Given || s.lx.is_given_name(s.low(g)) && g + 1 < b) {
@@ -959,6 +961,24 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
                 evidence: s.span(pa, b),
                 title: Some(title_words.join(" ")),
             });
+        }
+        // "Ambassador to Mexico X": the country an envoy is sent to
+        if let Some(pa) = (r + 2..t)
+            .find(|&i| cls[i] == W::Place && s.low_is(i - 1, &["to"]) && super::lexicon::roles::is_envoy(s.low(i - 2)))
+        {
+            let pb = place_end[pa].min(t);
+            if place.is_none_or(|(qa, _)| qa != pa) {
+                if let Some(h) = s.gaz(pa, pb) {
+                    let pc = push_lex(s, pa, pb, h, out);
+                    links.push(Link {
+                        kind: RelationKind::AffiliatedWith,
+                        subject: person,
+                        object: pc,
+                        evidence: s.span(pa - 2, b),
+                        title: Some(title_words.join(" ")),
+                    });
+                }
+            }
         }
         if r > a {
             // An organization or place before the title: "Office of ... Director Jane Doe".
@@ -1207,6 +1227,11 @@ fn name_candidate(
         v.add(EntityKind::Organization, 3, "acronym");
     } else if is_org_head(head) || (of_head.is_some() && matches!(head, "center" | "centre")) {
         v.add(EntityKind::Organization, 4, format!("organization head '{head}'"));
+    } else if super::lexicon::heads::is_foreign_org_first(first)
+        && b > a + 2
+        && s.low_is(a + 1, &["de", "del", "da", "do", "dos", "das", "des", "du"])
+    {
+        v.add(EntityKind::Organization, 4, format!("organization head '{first}'"));
     } else if words.len() > 1 && of_head.is_some() && is_place_head(head) {
         // "District of X" names a judicial or administrative district; "Gulf of X" a place
         if head == "district" {

@@ -172,3 +172,21 @@ super::word_set!(
     /// One word that names an institution by itself ("Congress", "Parliament").
     pub(crate) fn is_standalone_institution = STANDALONE_INSTITUTIONS
 );
+
+/// First words of Spanish, Portuguese and French organization names, before "de", "del", "da",
+/// "do", "des" or "du" ("Cártel del Noreste", "Partido de los Trabajadores").
+#[rustfmt::skip]
+pub(crate) const FOREIGN_ORG_FIRSTS: &[&str] = &[
+    "cártel", "cartel", "partido", "frente", "ejército", "ejercito", "movimiento", "banco", "fuerzas",
+    "policía", "policia", "ministerio", "secretaría", "secretaria", "fiscalía", "fiscalia", "tribunal",
+    "corte", "consejo", "instituto", "universidad", "comisión", "comision", "asociación", "asociacion",
+    "sindicato", "federación", "federacion", "confederación", "confederacion", "guardia", "armada",
+    "procuraduría", "procuraduria", "suprema", "cámara", "camara", "congreso", "senado", "empresa",
+    "grupo", "compañía", "compania", "organización", "organizacion", "parti", "front", "conseil",
+    "ministère", "banque", "exército", "polícia", "supremo",
+];
+
+super::word_set!(
+    /// The first word of a Spanish, Portuguese or French organization name ("Cártel del X").
+    pub(crate) fn is_foreign_org_first = FOREIGN_ORG_FIRSTS
+);

@@ -211,3 +211,8 @@ super::word_set!(
     /// The last word of a government portfolio ("Finance" in "Minister of Public Finance").
     pub(crate) fn is_portfolio_head = PORTFOLIO_HEADS
 );
+
+/// Titles of envoys, which name where they are sent with "to" ("Ambassador to Mexico").
+pub(crate) fn is_envoy(w: &str) -> bool {
+    matches!(w, "ambassador" | "envoy" | "representative" | "emissary" | "delegate" | "liaison")
+}
