@@ -861,7 +861,7 @@ fn a_capitalized_title_with_its_portfolio_set_off_after_a_name() {
     );
     assert!(!r.labels().contains(&"Public Finance"), "{:?}", r.labels());
     assert!(r.entity("Hector Quill").3.contains(&"Minister of Public Finance".to_string()));
-    assert!(r.has_relation("Hector Quill", RelationKind::AffiliatedWith, "Portugal"));
+    assert!(r.has_relation("Hector Quill", RelationKind::AffiliatedWith, "Norland"));
     assert!(r.role(EventKind::Resign, Role::Patient, "Hector Quill"));
     assert!(!r.takes_part(EventKind::Sanction, "Norland"));
     let r = read("Ana Quill, the Minister of Foreign Affairs, met Peter Vance.");
