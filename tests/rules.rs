@@ -928,3 +928,18 @@ fn those_handed_over_and_a_national_accused_are_the_named_person() {
     assert!(r.role(EventKind::Accuse, Role::Patient, "Abdul Karim Tenet"), "{:?}", r.events);
     assert!(!r.role(EventKind::Accuse, Role::Agent, "Norland"), "{:?}", r.events);
 }
+
+#[test]
+fn letters_written_remarks_and_a_country_in_a_possessed_title() {
+    let r = read(
+        "Today, Senator Ben Carver sent a letter to Secretary of State Tony Blake. \"This law works,\" wrote \
+         Senator Carver. The Treasury added three firms to the list.",
+    );
+    assert!(r.role(EventKind::Communicate, Role::Agent, "Ben Carver"));
+    assert!(r.takes_part(EventKind::Communicate, "Tony Blake"));
+    assert!(r.role(EventKind::Statement, Role::Agent, "Ben Carver"));
+    assert_eq!(r.events.iter().filter(|e| e.0 == EventKind::Statement).count(), 1, "{:?}", r.events);
+    let r = read("The designation of Albania's former President and Prime Minister Sali Beris raises questions.");
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Sali Beris"));
+    assert!(!r.takes_part(EventKind::Sanction, "Albania"), "{:?}", r.events);
+}

@@ -552,6 +552,16 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     if other_deed {
         return false;
     }
+    // "he added", "added that": a remark; "added X to the list" is another deed
+    if kind == EventKind::Statement
+        && flags & NOUN == 0
+        && matches!(w(a), "added" | "noted")
+        && !(a > lo && matches!(w(a - 1), "," | "\"" | "”"))
+        && !(b < hi && matches!(w(b), "that" | "," | "." | ":"))
+        && b < hi
+    {
+        return false;
+    }
     if flags & NOUN != 0 {
         // a noun modifying another noun is not an event ("arrest warrant")
         if b < hi
@@ -1641,7 +1651,12 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         if p.kind == EntityKind::Location
             && ps[ps.partition_point(|q| q.a <= p.b)..].iter().take_while(|q| q.a <= p.b + 8).any(|q| {
                 q.kind == EntityKind::Person
-                    && (p.b..q.a).all(|k| toks[k].is_cap() || matches!(w(k), "of" | "for" | "in" | "the"))
+                    && (p.b..q.a).all(|k| {
+                        toks[k].is_cap()
+                            || toks[k].kind == TokenKind::Possessive
+                            || matches!(w(k), "of" | "for" | "in" | "the" | "and")
+                            || toks[k].is_lower() && title_modifier(w(k))
+                    })
                     && (p.b..q.a).any(|k| title_head(w(k)))
             })
         {

@@ -144,14 +144,16 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("messages", Communicate, NOUN | POSS_AGENT), ("message", Communicate, NOUN | POSS_AGENT),
     ("took questions", Communicate, 0), ("answered questions", Communicate, 0), ("takes questions", Communicate, 0),
     ("phone call", Communicate, NOUN), ("spoke with", Communicate, 0), ("talked with", Communicate, 0),
-    ("contacted", Communicate, 0), ("communicated", Communicate, 0),
+    ("contacted", Communicate, 0), ("communicated", Communicate, 0), ("sent a letter", Communicate, 0),
+    ("wrote a letter", Communicate, 0), ("sent letters", Communicate, 0),
     ("cooperation", Cooperate, NOUN | POSS_AGENT), ("cooperate", Cooperate, 0), ("cooperated", Cooperate, 0),
     ("collaboration", Cooperate, NOUN | POSS_AGENT), ("collaborate", Cooperate, 0),
     ("coordination", Cooperate, NOUN | POSS_AGENT), ("partnership", Cooperate, NOUN | POSS_AGENT),
     // statements
     ("said", Statement, 0), ("says", Statement, 0), ("told", Statement, 0), ("tells", Statement, 0),
     ("announced", Statement, 0), ("announces", Statement, 0), ("announcement", Statement, NOUN | POSS_AGENT),
-    ("statement", Statement, NOUN | POSS_AGENT), ("praised", Statement, 0),
+    ("statement", Statement, NOUN | POSS_AGENT), ("praised", Statement, 0), ("stated", Statement, 0),
+    ("wrote", Statement, 0), ("added", Statement, 0), ("noted", Statement, 0), ("declared", Statement, 0),
     // conflict and life
     ("attack", Attack, NOUN | POSS_AGENT), ("attack", Attack, 0), ("attacks", Attack, NOUN | POSS_AGENT), ("attacked", Attack, 0),
     ("invasion", Attack, NOUN | POSS_AGENT), ("invaded", Attack, 0), ("killed", Attack, 0), ("bombing", Attack, NOUN),
