@@ -943,3 +943,23 @@ fn letters_written_remarks_and_a_country_in_a_possessed_title() {
     assert!(r.role(EventKind::Sanction, Role::Patient, "Sali Beris"));
     assert!(!r.takes_part(EventKind::Sanction, "Albania"), "{:?}", r.events);
 }
+
+#[test]
+fn a_family_name_written_first_a_court_in_the_capital_and_it_after_said() {
+    let r = read("Her daughter, Sovanna Pich, spoke. Sovanna said the police had no warrant for her father's arrest.");
+    assert!(r.entity("Sovanna Pich").2.contains(&"Sovanna".to_string()), "{:?}", r.labels());
+    assert!(
+        !r.events.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Patient && a.1 == "Sovanna Pich")),
+        "{:?}",
+        r.events
+    );
+    let r = read("A court in the capital, Phnom Penh, announced Tuesday that Kem Sovann is accused of treason.");
+    assert!(!r.events.iter().any(|e| e.1.iter().any(|a| a.0 == Role::Agent && a.1 == "Phnom Penh")), "{:?}", r.events);
+    let r = read(
+        "The Daro Party criticized the raid. The government said it arrested Kem Sovann based on his comments \
+         in a video by the Horizon Network.",
+    );
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Kem Sovann"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Arrest, "Daro Party"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Arrest, "Horizon Network"), "{:?}", r.events);
+}

@@ -1234,6 +1234,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             (p.possessive || matches!(doc.slice_lower(p.span), "his" | "her" | "their" | "its"))
                 && t.a - p.b <= 4
                 && (p.b + 1..t.a).all(|k| toks[k].is_lower() || toks[k].kind == TokenKind::Possessive)
+                // ("her father's arrest": the owner of another possessor is not the one arrested)
+                && !(p.b + 1..t.a).any(|k| toks[k].kind == TokenKind::Possessive)
         }) {
             let r = if t.flags & POSS_AGENT != 0 { Role::Agent } else { Role::Patient };
             push(&mut args, r, p);
@@ -1467,8 +1469,10 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 // "his party, the Progressive Alliance (PA), said": a name set off after a common
                 // noun is the subject, whatever its kind
                 if named.is_none() && open > lo && toks[open - 1].is_lower() {
+                    // (not a place: "a court in the capital, Phnom Penh, announced")
                     named = left.iter().copied().find(|p| {
-                        p.a > open
+                        p.kind != EntityKind::Location
+                            && p.a > open
                             && (open + 1..p.a).all(|j| matches!(w(j), "the" | "a" | "an"))
                             && (p.b..k - 1).all(|j| matches!(w(j), "(" | ")") || toks[j].is_all_caps())
                     });
@@ -1625,12 +1629,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     // "arrived in Texas and will face trial in X": a second verb phrase with the same subject
     // has objects of its own
     let second_verb = (t.b..hi).find(|&k| {
-        w(k) == "and"
-            && k + 1 < hi
-            && matches!(
-                w(k + 1),
-                "will" | "would" | "could" | "can" | "may" | "must" | "might" | "should" | "then" | "later"
-            )
+        k + 1 < hi
+            && (w(k) == "and"
+                && matches!(
+                    w(k + 1),
+                    "will" | "would" | "could" | "can" | "may" | "must" | "might" | "should" | "then" | "later"
+                )
+                // ("arrested X based on his comments in a video by Y": a reason of its own)
+                || w(k) == "based" && w(k + 1) == "on")
     });
     for p in ps.iter().filter(|p| p.a >= t.b && p.b <= hi) {
         if next_verb.is_some_and(|a| a < p.a) && !matches!(t.kind, EventKind::Request) {
@@ -1988,8 +1994,18 @@ fn preposition_before(doc: &Document, lo: usize, a: usize, kind: EventKind, noun
             steps = 0;
             continue;
         }
+        // "a court in the capital, Phnom Penh,": a place set off after a place noun takes its
+        // preposition
+        let place_apposition = x == ","
+            && k > lo
+            && toks[k - 1].is_lower()
+            && matches!(
+                w(k - 1),
+                "capital" | "city" | "town" | "village" | "province" | "state" | "region" | "port" | "district"
+            );
         let skippable = in_title
             || stands_for
+            || place_apposition
             || t.kind == TokenKind::Possessive
             || t.kind == TokenKind::Number
             || (t.kind == TokenKind::Word && t.is_cap() && !t.is_sentence_start())

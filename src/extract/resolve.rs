@@ -358,7 +358,14 @@ impl<'a> ShortForms<'a> {
                 let them = &self.words[self.groups[h][0]];
                 let surname = contains_run(them, me) && them[0] != me[0];
                 let given = me.len() == 1 && them.len() >= 2 && them[0] == me[0] && lx.is_given_name(&me[0]);
-                surname || given
+                // "Hun" for "Hun Sen", "Monovithya" for "Monovithya Kem": a family name written
+                // first (no given name we know, no English word)
+                let family_first = me.len() == 1
+                    && them.len() == 2
+                    && them[0] == me[0]
+                    && !lx.is_given_name(&me[0])
+                    && !lx.is_common_word(&me[0]);
+                surname || given || family_first
             })
             .collect();
         let mut cands: Vec<usize> = groups.iter().flat_map(|&h| self.groups[h].iter().copied()).collect();
@@ -1031,6 +1038,21 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
             MentionForm::Pronoun => {
                 let Some(h) = c.head.as_deref() else { continue };
                 if h == "it" {
+                    // "The government said it arrested X": after a speech verb whose subject is a
+                    // common noun, "it" is that unnamed subject
+                    let toks = doc.tokens();
+                    let mut k = c.tokens.0;
+                    if k > 0 && doc.slice_lower(toks[k - 1].span) == "that" {
+                        k -= 1;
+                    }
+                    let unnamed_speaker = k >= 2
+                        && matches!(doc.slice_lower(toks[k - 1].span), "said" | "says" | "say" | "announced")
+                        && toks[k - 2].is_lower()
+                        && toks[k - 2].kind == crate::text::TokenKind::Word
+                        && !super::lexicon::words::is_function_word(doc.slice_lower(toks[k - 2].span));
+                    if unnamed_speaker {
+                        continue;
+                    }
                     // the latest organization or thing named before, within two sentences: "it"
                     // is that organization's ("the spacecraft ... before it touched down" is not)
                     let org = (0..i)
