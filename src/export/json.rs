@@ -218,6 +218,18 @@ impl<W: io::Write> GraphWriter<W> {
         serde_json::to_writer(&mut self.w, &node(head, mentions)).map_err(io::Error::other)
     }
 
+    /// Writes the next node as the text of its record ([`node_record`], or a line of a file
+    /// [`write()`] wrote, without indent and comma), as it is.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub(crate) fn node_record(&mut self, text: &str) -> io::Result<()> {
+        debug_assert!(self.at <= Section::Nodes, "nodes come before links");
+        self.enter(Section::Nodes)?;
+        self.separator()?;
+        self.w.write_all(text.as_bytes())
+    }
+
     /// Ends the nodes and starts the links (done by the first link too).
     ///
     /// # Errors
@@ -246,15 +258,19 @@ impl<W: io::Write> GraphWriter<W> {
         evidence: &[&[Evidence]],
     ) -> io::Result<()> {
         self.enter(Section::Links)?;
-        let link = JLink {
-            source,
-            target,
-            relation: label.as_str(),
-            weight: union(evidence).count(),
-            evidence: Evs(evidence),
-        };
         self.separator()?;
-        serde_json::to_writer(&mut self.w, &link).map_err(io::Error::other)
+        serde_json::to_writer(&mut self.w, &link(source, target, label, evidence)).map_err(io::Error::other)
+    }
+
+    /// Writes the next link as the text of its record ([`link_record`], or a line of a file
+    /// [`write()`] wrote, without indent and comma), as it is.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub(crate) fn link_record(&mut self, text: &str) -> io::Result<()> {
+        self.enter(Section::Links)?;
+        self.separator()?;
+        self.w.write_all(text.as_bytes())
     }
 
     /// Ends the output and flushes it.
@@ -305,6 +321,73 @@ fn union<'a>(lists: &[&'a [Evidence]]) -> Box<dyn Iterator<Item = &'a Evidence> 
             }))
         }
     }
+}
+
+/// The text [`write()`] writes for a node on a line of its own (without indent and comma).
+pub(crate) fn node_record(n: &Node) -> String {
+    serde_json::to_string(&node(n, &[&n.mentions])).expect("a node serializes")
+}
+
+/// The text [`write()`] writes for a link on a line of its own (without indent and comma).
+pub(crate) fn link_record(source: &str, target: &str, e: &Edge) -> String {
+    serde_json::to_string(&link(source, target, e.label, &[&e.evidence])).expect("a link serializes")
+}
+
+fn link<'a>(source: &'a str, target: &'a str, label: EdgeLabel, evidence: &'a [&'a [Evidence]]) -> JLink<'a> {
+    JLink { source, target, relation: label.as_str(), weight: union(evidence).count(), evidence: Evs(evidence) }
+}
+
+/// The id of a node record as [`write()`] writes it (without indent and comma), read from its
+/// start without reading the rest; `None` if the record does not start with one.
+pub(crate) fn node_record_id(text: &str) -> Option<Cow<'_, str>> {
+    leading_string(text.strip_prefix("{\"id\":")?).map(|(id, _)| id)
+}
+
+/// The `source` entity of an event node record as [`write()`] writes it, read without reading
+/// its documents and mentions; `None` if it has none.
+pub(crate) fn node_record_source(text: &str) -> Option<Cow<'_, str>> {
+    // A quote after a comma is never inside a string (there it is escaped), so these are keys;
+    // `documents` and `source` are keys only at the top level, and `source` comes before
+    // `documents`, after which are the mentions (most of the text).
+    let head = &text[..text.find(",\"documents\":")?];
+    let at = head.find(",\"source\":")?;
+    leading_string(&head[at + ",\"source\":".len()..]).map(|(s, _)| s)
+}
+
+/// The source id, target id and relation of a link record as [`write()`] writes it, read from
+/// its start without reading its evidence; `None` if the record does not start with them.
+pub(crate) fn link_record_key(text: &str) -> Option<(Cow<'_, str>, Cow<'_, str>, EdgeLabel)> {
+    let (source, rest) = leading_string(text.strip_prefix("{\"source\":")?)?;
+    let (target, rest) = leading_string(rest.strip_prefix(",\"target\":")?)?;
+    let (relation, _) = leading_string(rest.strip_prefix(",\"relation\":")?)?;
+    Some((source, target, EdgeLabel::parse(&relation)?))
+}
+
+/// The JSON string `text` starts with, unescaped (borrowed when it has no escapes), and the
+/// text after it.
+fn leading_string(text: &str) -> Option<(Cow<'_, str>, &str)> {
+    let body = text.strip_prefix('"')?.as_bytes();
+    let mut escaped = false;
+    let mut i = 0;
+    while i < body.len() {
+        match body[i] {
+            b'"' => {
+                // (byte i + 1 of `text` is the closing quote: ASCII, so a char boundary)
+                let (string, rest) = text.split_at(i + 2);
+                let value = match escaped {
+                    false => Cow::Borrowed(&string[1..=i]),
+                    true => Cow::Owned(serde_json::from_str(string).ok()?),
+                };
+                return Some((value, rest));
+            }
+            b'\\' => {
+                escaped = true;
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// One node record as [`write()`] writes it on a line of its own (without the comma), read back.
@@ -908,6 +991,40 @@ mod tests {
         let mut expected = g.clone();
         expected.add(&doc, &extract(&doc));
         assert_eq!(written(&grown), written(&expected));
+    }
+
+    #[test]
+    fn record_keys_are_read_from_the_written_records() {
+        let mut g = crate::export::testgraph::hostile();
+        let (event, entity) = {
+            let mut nodes = g.nodes().map(|(_, n)| n);
+            let event = nodes.find(|n| n.event.is_some()).unwrap().clone();
+            (event, g.nodes().map(|(_, n)| n.id.clone()).find(|id| id.contains('\\')).unwrap())
+        };
+        let mut cited = event.clone();
+        cited.id = "event:\"y\":meet:2".into();
+        cited.event.as_mut().unwrap().source = Some(entity.clone());
+        g.upsert_node(cited);
+        let text = written(&g);
+        let mut lines = text.lines().filter_map(|l| l.strip_prefix("    ")).map(|l| l.strip_suffix(',').unwrap_or(l));
+        for (_, n) in g.nodes() {
+            let line = lines.next().unwrap();
+            assert_eq!(line, node_record(n));
+            assert_eq!(node_record_id(line).as_deref(), Some(n.id.as_str()));
+            let source = n.event.as_ref().and_then(|e| e.source.as_deref());
+            assert_eq!(node_record_source(line).as_deref(), source, "{line}");
+        }
+        assert!(g.nodes().any(|(_, n)| n.event.as_ref().is_some_and(|e| e.source.as_deref() == Some(&entity))));
+        for (a, b, e) in g.edges() {
+            let line = lines.next().unwrap();
+            let (s, t) = (&g.node(a).id, &g.node(b).id);
+            assert_eq!(line, link_record(s, t, e));
+            let (ks, kt, label) = link_record_key(line).unwrap();
+            assert_eq!((&*ks, &*kt, label), (s.as_str(), t.as_str(), e.label));
+        }
+        assert_eq!(node_record_id("{\"kind\":\"event\"}"), None);
+        assert_eq!(node_record_id("{\"id\":\"unclosed"), None);
+        assert_eq!(link_record_key("{\"source\":\"a\",\"target\":\"b\",\"relation\":\"nonsense\"}"), None);
     }
 
     #[test]
