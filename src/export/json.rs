@@ -273,6 +273,56 @@ impl<W: io::Write> GraphWriter<W> {
         self.w.write_all(text.as_bytes())
     }
 
+    /// Writes the next node: `head` (its mentions not written) with `mentions` (sorted, without
+    /// repeats: the union of the lists of node records, [`record_evidence`]) as they are.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub(crate) fn node_with_mentions(&mut self, head: &Node, mentions: &[EvidenceText<'_>]) -> io::Result<()> {
+        const EMPTY: &str = "\"documents\":[],\"mentions\":[]}";
+        let record = serde_json::to_string(&node(head, &[])).map_err(io::Error::other)?;
+        let fields = record.strip_suffix(EMPTY).ok_or_else(|| io::Error::other("a node record ends with its lists"))?;
+        self.node_record(fields)?;
+        self.w.write_all(b"\"documents\":[")?;
+        let mut docs = mentions.iter().map(|m| &m.key.0).peekable();
+        while let Some(d) = docs.next() {
+            serde_json::to_writer(&mut self.w, d).map_err(io::Error::other)?;
+            // (sorted by document first: a document's mentions are together)
+            while docs.next_if_eq(&d).is_some() {}
+            if docs.peek().is_some() {
+                self.w.write_all(b",")?;
+            }
+        }
+        self.w.write_all(b"],\"mentions\":")?;
+        self.evidence_texts(mentions)?;
+        self.w.write_all(b"}")
+    }
+
+    /// Writes the next link: a record of it as written (any one: what comes before the
+    /// evidence is the same in all) with `evidence` (sorted, without repeats: the union of the
+    /// lists of its records, [`record_evidence`]) as they are.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub(crate) fn link_with_evidence(&mut self, record: &str, evidence: &[EvidenceText<'_>]) -> io::Result<()> {
+        let at = record.find(",\"weight\":").ok_or_else(|| io::Error::other("a link record has its weight"))?;
+        self.link_record(&record[..at])?;
+        write!(self.w, ",\"weight\":{},\"evidence\":", evidence.len())?;
+        self.evidence_texts(evidence)?;
+        self.w.write_all(b"}")
+    }
+
+    fn evidence_texts(&mut self, list: &[EvidenceText<'_>]) -> io::Result<()> {
+        self.w.write_all(b"[")?;
+        for (i, e) in list.iter().enumerate() {
+            if i > 0 {
+                self.w.write_all(b",")?;
+            }
+            self.w.write_all(e.text.as_bytes())?;
+        }
+        self.w.write_all(b"]")
+    }
+
     /// Ends the output and flushes it.
     ///
     /// # Errors
@@ -361,6 +411,52 @@ pub(crate) fn link_record_key(text: &str) -> Option<(Cow<'_, str>, Cow<'_, str>,
     let (target, rest) = leading_string(rest.strip_prefix(",\"target\":")?)?;
     let (relation, _) = leading_string(rest.strip_prefix(",\"relation\":")?)?;
     Some((source, target, EdgeLabel::parse(&relation)?))
+}
+
+/// One evidence of a record as written: its text (an element of the record's list) and what
+/// it holds, in the order of [`Evidence`] (document, start, end, text).
+#[derive(Debug)]
+pub(crate) struct EvidenceText<'a> {
+    pub(crate) key: (Cow<'a, str>, usize, usize, Cow<'a, str>),
+    pub(crate) text: &'a str,
+}
+
+/// The evidence list of a record as [`write()`] writes it (without indent and comma): a node's
+/// mentions or a link's evidence, the last field of either; `None` if it has none.
+pub(crate) fn record_evidence(text: &str) -> Option<Vec<EvidenceText<'_>>> {
+    // (as in `node_record_source`: a quote after a comma starts a key, and no evidence holds
+    // a key of these names)
+    let at = text.find(",\"mentions\":").map(|at| at + ",\"mentions\":".len());
+    let at = at.or_else(|| text.find(",\"evidence\":").map(|at| at + ",\"evidence\":".len()))?;
+    let mut rest = text[at..].strip_suffix('}')?.strip_prefix('[')?;
+    let mut list = Vec::new();
+    while let Some(r) = rest.strip_prefix('{') {
+        let (doc, r) = leading_string(r.strip_prefix("\"doc\":")?)?;
+        let (start, r) = leading_number(r.strip_prefix(",\"start\":")?)?;
+        let (end, r) = leading_number(r.strip_prefix(",\"end\":")?)?;
+        let (said, r) = leading_string(r.strip_prefix(",\"text\":")?)?;
+        let r = r.strip_prefix('}')?;
+        let len = rest.len() - r.len();
+        list.push(EvidenceText { key: (doc, start, end, said), text: &rest[..len] });
+        rest = r.strip_prefix(',').unwrap_or(r);
+    }
+    (rest == "]").then_some(list)
+}
+
+/// The number `text` starts with, and the text after it.
+fn leading_number(text: &str) -> Option<(usize, &str)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    Some((text[..digits].parse().ok()?, &text[digits..]))
+}
+
+/// A node record as [`write()`] writes it, read back without its documents and mentions (not
+/// read, left empty).
+///
+/// # Errors
+/// [`Error::BadGraph`] naming `path` (line 1: the record is the text).
+pub(crate) fn read_node_record_head(text: &str, path: &std::path::Path) -> Result<Node, Error> {
+    let head = text.find(",\"documents\":").map_or(text, |at| &text[..at]);
+    read_node_record(&format!("{head}}}"), path)
 }
 
 /// The JSON string `text` starts with, unescaped (borrowed when it has no escapes), and the
@@ -993,6 +1089,20 @@ mod tests {
         assert_eq!(written(&grown), written(&expected));
     }
 
+    fn evidence_keys(line: &str) -> Vec<Evidence> {
+        let list = record_evidence(line).unwrap();
+        list.iter().map(|e| Evidence::new(&e.key.0, e.key.1, e.key.2, &e.key.3)).collect()
+    }
+
+    /// Checks that the writer wrote `line` twice: once from its parts, once as it is.
+    fn assert_rewritten(w: GraphWriter<Vec<u8>>, line: &str) {
+        let mut out = Vec::new();
+        w.w.into_inner().unwrap().clone_into(&mut out);
+        let text = String::from_utf8(out).unwrap();
+        let mut records = text.lines().filter_map(|l| l.strip_prefix("    ")).map(|l| l.strip_suffix(',').unwrap_or(l));
+        assert_eq!((records.next(), records.next()), (Some(line), Some(line)));
+    }
+
     #[test]
     fn record_keys_are_read_from_the_written_records() {
         let mut g = crate::export::testgraph::hostile();
@@ -1013,6 +1123,16 @@ mod tests {
             assert_eq!(node_record_id(line).as_deref(), Some(n.id.as_str()));
             let source = n.event.as_ref().and_then(|e| e.source.as_deref());
             assert_eq!(node_record_source(line).as_deref(), source, "{line}");
+            assert_eq!(evidence_keys(line), n.mentions);
+            let mut head = read_node_record_head(line, std::path::Path::new("run")).unwrap();
+            assert!(head.mentions.is_empty());
+            head.mentions.clone_from(&n.mentions);
+            assert_eq!(node_record(&head), line);
+            head.mentions.clear();
+            let mut again = GraphWriter::start(Vec::new()).unwrap();
+            again.node_with_mentions(&head, &record_evidence(line).unwrap()).unwrap();
+            again.node_record(line).unwrap();
+            assert_rewritten(again, line);
         }
         assert!(g.nodes().any(|(_, n)| n.event.as_ref().is_some_and(|e| e.source.as_deref() == Some(&entity))));
         for (a, b, e) in g.edges() {
@@ -1021,6 +1141,11 @@ mod tests {
             assert_eq!(line, link_record(s, t, e));
             let (ks, kt, label) = link_record_key(line).unwrap();
             assert_eq!((&*ks, &*kt, label), (s.as_str(), t.as_str(), e.label));
+            assert_eq!(evidence_keys(line), e.evidence);
+            let mut again = GraphWriter::start(Vec::new()).unwrap();
+            again.link_with_evidence(line, &record_evidence(line).unwrap()).unwrap();
+            again.link_record(line).unwrap();
+            assert_rewritten(again, line);
         }
         assert_eq!(node_record_id("{\"kind\":\"event\"}"), None);
         assert_eq!(node_record_id("{\"id\":\"unclosed"), None);

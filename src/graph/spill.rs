@@ -15,12 +15,13 @@
 //! text) and hands back a [`Merged`], whose [`Merged::write`] reads all runs side by side and
 //! merges them ([`merge_sorted`]): a record in one run only is copied as it is (records are
 //! kept as text with their keys, read from the start of the line); records with one key (a
-//! node id, or a link's ends and relation) in several runs are read and combine as
-//! `KnowledgeGraph::absorb` combines them (`build::merge_node`, sorted unions of evidence), and
-//! go straight to `export::json::GraphWriter`. The bytes are those
-//! `export::json::write` writes for the resolved graph built in memory; memory holds one run's
-//! graph while building, and one record per run (plus every part of the record being merged,
-//! whose evidence lists the writer merges as it writes) while merging. At most
+//! node id, or a link's ends and relation) in several runs combine as `KnowledgeGraph::absorb`
+//! combines them: a node's other fields are read and merged (`build::merge_node`), and the
+//! evidence lists become their sorted union, each evidence copied as text. All go straight to
+//! `export::json::GraphWriter`. The bytes are those `export::json::write` writes for the
+//! resolved graph built in memory; memory holds one run's graph while building, one run's
+//! records per thread while renaming, and one record per run (plus every part of the record
+//! being merged) while merging. At most
 //! [`Spill::fan_in`] runs are read side by side; beyond that the first runs are merged into
 //! one first.
 //!
@@ -38,7 +39,7 @@ use std::path::{Path, PathBuf};
 use super::KnowledgeGraph;
 use super::build::merge_node;
 use super::merge::{self, doc_key};
-use super::model::{DocInfo, Edge, Evidence, Node};
+use super::model::{DocInfo, Edge, Node};
 use super::resolve::{self, ResolveOptions};
 use crate::corpus::Sink;
 use crate::error::{Error, Result};
@@ -396,15 +397,13 @@ fn merge_graphs<W: Write>(runs: &[Run], out: &mut GraphWriter<W>) -> io::Result<
             if let [one] = group.as_slice() {
                 return out.node_record(&one.text);
             }
-            let mut group = group.iter().map(Record::node).collect::<io::Result<Vec<_>>>()?;
-            let mentions: Vec<Vec<Evidence>> = group.iter_mut().map(|n| std::mem::take(&mut n.mentions)).collect();
-            let mut parts = group.into_iter();
-            let Some(mut head) = parts.next() else { return Ok(()) };
-            for n in parts {
-                merge_node(&mut head, n);
+            // (the others: their fields read and merged, their mentions united as text)
+            let mut heads = group.iter().map(Record::head);
+            let Some(mut head) = heads.next().transpose()? else { return Ok(()) };
+            for n in heads {
+                merge_node(&mut head, n?);
             }
-            let lists: Vec<&[Evidence]> = mentions.iter().map(Vec::as_slice).collect();
-            out.node_parts(&head, &lists)
+            out.node_with_mentions(&head, &union(&group)?)
         },
     )?;
     out.links()?;
@@ -417,10 +416,7 @@ fn merge_graphs<W: Write>(runs: &[Run], out: &mut GraphWriter<W>) -> io::Result<
             if let [one] = group.as_slice() {
                 return out.link_record(&one.text);
             }
-            let group = group.iter().map(Record::link).collect::<io::Result<Vec<_>>>()?;
-            let lists: Vec<&[Evidence]> = group.iter().map(|l| l.2.evidence.as_slice()).collect();
-            let (s, t, e) = &group[0];
-            out.link_parts(s, t, e.label, &lists)
+            out.link_with_evidence(&group[0].text, &union(&group)?)
         },
     )?;
     Ok(counts)
@@ -491,7 +487,24 @@ type NodeRecord<'p> = Record<'p, String>;
 /// A link record, keyed by its source id, target id and relation.
 type LinkRecord<'p> = Record<'p, (String, String, &'static str)>;
 
+/// The sorted union of the evidence lists of records, as text.
+fn union<'a, K>(records: &'a [Record<'_, K>]) -> io::Result<Vec<json::EvidenceText<'a>>> {
+    let mut all = Vec::new();
+    for r in records {
+        all.extend(json::record_evidence(&r.text).ok_or_else(|| not_a_run(r.run, "a record without its evidence"))?);
+    }
+    // (sorted lists one after another: a stable sort merges them in about linear time)
+    all.sort_by(|a, b| a.key.cmp(&b.key));
+    all.dedup_by(|a, b| a.key == b.key);
+    Ok(all)
+}
+
 impl<K> Record<'_, K> {
+    /// The node without its documents and mentions.
+    fn head(&self) -> io::Result<Node> {
+        json::read_node_record_head(&self.text, self.run).map_err(io::Error::other)
+    }
+
     fn node(&self) -> io::Result<Node> {
         json::read_node_record(&self.text, self.run).map_err(io::Error::other)
     }
