@@ -273,48 +273,54 @@ impl<W: io::Write> GraphWriter<W> {
         self.w.write_all(text.as_bytes())
     }
 
-    /// Writes the next node: `head` (its mentions not written) with `mentions` (sorted, without
-    /// repeats: the union of the lists of node records, [`record_evidence`]) as they are.
+    /// Writes the next node: `head` (its own mentions not written) with the sorted union of
+    /// the documents and mentions of node records of it as written, copied as text.
     ///
     /// # Errors
-    /// I/O errors of the writer.
-    pub(crate) fn node_with_mentions(&mut self, head: &Node, mentions: &[EvidenceText<'_>]) -> io::Result<()> {
+    /// I/O errors of the writer; [`io::ErrorKind::InvalidData`] if a record is not as
+    /// [`write()`] writes it.
+    pub(crate) fn node_with_lists_of(&mut self, head: &Node, records: &[&str]) -> io::Result<()> {
         const EMPTY: &str = "\"documents\":[],\"mentions\":[]}";
         let record = serde_json::to_string(&node(head, &[])).map_err(io::Error::other)?;
-        let fields = record.strip_suffix(EMPTY).ok_or_else(|| io::Error::other("a node record ends with its lists"))?;
+        let fields = record.strip_suffix(EMPTY).ok_or_else(|| bad_record("a node record ends with its lists"))?;
         self.node_record(fields)?;
-        self.w.write_all(b"\"documents\":[")?;
-        let mut docs = mentions.iter().map(|m| &m.key.0).peekable();
-        while let Some(d) = docs.next() {
-            serde_json::to_writer(&mut self.w, d).map_err(io::Error::other)?;
-            // (sorted by document first: a document's mentions are together)
-            while docs.next_if_eq(&d).is_some() {}
-            if docs.peek().is_some() {
-                self.w.write_all(b",")?;
-            }
-        }
-        self.w.write_all(b"],\"mentions\":")?;
-        self.evidence_texts(mentions)?;
-        self.w.write_all(b"}")
+        self.w.write_all(b"\"documents\":")?;
+        let bad = std::cell::Cell::new(false);
+        let docs = records.iter().map(|r| Elements::of(r, ",\"documents\":", &bad, doc_text));
+        self.elements(merge_union(docs.collect::<Option<Vec<_>>>().ok_or_else(|| bad_record("no documents"))?))?;
+        self.w.write_all(b",\"mentions\":")?;
+        let mentions = records.iter().map(|r| Elements::of(r, ",\"mentions\":", &bad, evidence_text));
+        self.elements(merge_union(mentions.collect::<Option<Vec<_>>>().ok_or_else(|| bad_record("no mentions"))?))?;
+        self.w.write_all(b"}")?;
+        if bad.get() { Err(bad_record("a list element is not as written")) } else { Ok(()) }
     }
 
-    /// Writes the next link: a record of it as written (any one: what comes before the
-    /// evidence is the same in all) with `evidence` (sorted, without repeats: the union of the
-    /// lists of its records, [`record_evidence`]) as they are.
+    /// Writes the next link with the sorted union of the evidence of link records of it as
+    /// written (what comes before the evidence is the same in all), copied as text.
     ///
     /// # Errors
-    /// I/O errors of the writer.
-    pub(crate) fn link_with_evidence(&mut self, record: &str, evidence: &[EvidenceText<'_>]) -> io::Result<()> {
-        let at = record.find(",\"weight\":").ok_or_else(|| io::Error::other("a link record has its weight"))?;
-        self.link_record(&record[..at])?;
-        write!(self.w, ",\"weight\":{},\"evidence\":", evidence.len())?;
-        self.evidence_texts(evidence)?;
-        self.w.write_all(b"}")
+    /// I/O errors of the writer; [`io::ErrorKind::InvalidData`] if a record is not as
+    /// [`write()`] writes it.
+    pub(crate) fn link_with_evidence_of(&mut self, records: &[&str]) -> io::Result<()> {
+        let first = records.first().ok_or_else(|| bad_record("no link record"))?;
+        let at = first.find(",\"weight\":").ok_or_else(|| bad_record("a link record has its weight"))?;
+        self.link_record(&first[..at])?;
+        let bad = std::cell::Cell::new(false);
+        let evidence = || {
+            let lists = records.iter().map(|r| Elements::of(r, ",\"evidence\":", &bad, evidence_text));
+            lists.collect::<Option<Vec<_>>>().map(merge_union).ok_or_else(|| bad_record("no evidence"))
+        };
+        // (the weight, the number of evidence, comes first: the union is made twice)
+        write!(self.w, ",\"weight\":{},\"evidence\":", evidence()?.count())?;
+        self.elements(evidence()?)?;
+        self.w.write_all(b"}")?;
+        if bad.get() { Err(bad_record("a list element is not as written")) } else { Ok(()) }
     }
 
-    fn evidence_texts(&mut self, list: &[EvidenceText<'_>]) -> io::Result<()> {
+    /// Writes list elements as they are, as a JSON list.
+    fn elements<'a>(&mut self, list: impl Iterator<Item = Element<'a>>) -> io::Result<()> {
         self.w.write_all(b"[")?;
-        for (i, e) in list.iter().enumerate() {
+        for (i, e) in list.enumerate() {
             if i > 0 {
                 self.w.write_all(b",")?;
             }
@@ -348,29 +354,35 @@ fn union<'a>(lists: &[&'a [Evidence]]) -> Box<dyn Iterator<Item = &'a Evidence> 
     match lists {
         [] => Box::new(std::iter::empty()),
         [one] => Box::new(one.iter()),
-        _ => {
-            let mut iters: Vec<std::slice::Iter<'a, Evidence>> = lists.iter().map(|l| l.iter()).collect();
-            let mut heap = std::collections::BinaryHeap::with_capacity(iters.len());
-            for (i, it) in iters.iter_mut().enumerate() {
-                if let Some(e) = it.next() {
-                    heap.push(std::cmp::Reverse((e, i)));
-                }
-            }
-            let mut last: Option<&'a Evidence> = None;
-            Box::new(std::iter::from_fn(move || {
-                loop {
-                    let std::cmp::Reverse((e, i)) = heap.pop()?;
-                    if let Some(n) = iters[i].next() {
-                        heap.push(std::cmp::Reverse((n, i)));
-                    }
-                    if last != Some(e) {
-                        last = Some(e);
-                        return Some(e);
-                    }
-                }
-            }))
+        _ => Box::new(merge_union(lists.iter().map(|l| l.iter()).collect())),
+    }
+}
+
+/// The sorted union of sorted sequences (each without repeats), one item at a time.
+fn merge_union<T: Ord>(mut lists: Vec<impl Iterator<Item = T>>) -> impl Iterator<Item = T> {
+    use std::cmp::Reverse;
+    let mut heap = std::collections::BinaryHeap::with_capacity(lists.len());
+    for (i, it) in lists.iter_mut().enumerate() {
+        if let Some(e) = it.next() {
+            heap.push(Reverse((e, i)));
         }
     }
+    std::iter::from_fn(move || {
+        let Reverse((e, i)) = heap.pop()?;
+        let mut advance = |heap: &mut std::collections::BinaryHeap<_>, i: usize| {
+            if let Some(n) = lists[i].next() {
+                heap.push(Reverse((n, i)));
+            }
+        };
+        advance(&mut heap, i);
+        // (the same item in other sequences is passed over)
+        while let Some(Reverse((_, j))) =
+            heap.peek_mut().filter(|top| top.0.0 == e).map(std::collections::binary_heap::PeekMut::pop)
+        {
+            advance(&mut heap, j);
+        }
+        Some(e)
+    })
 }
 
 /// The text [`write()`] writes for a node on a line of its own (without indent and comma).
@@ -413,34 +425,87 @@ pub(crate) fn link_record_key(text: &str) -> Option<(Cow<'_, str>, Cow<'_, str>,
     Some((source, target, EdgeLabel::parse(&relation)?))
 }
 
-/// One evidence of a record as written: its text (an element of the record's list) and what
-/// it holds, in the order of [`Evidence`] (document, start, end, text).
+/// An element of a list of a record as written: its text, and what it holds (ordered as the
+/// list is sorted: a document id, or an evidence's document, start, end and text).
 #[derive(Debug)]
-pub(crate) struct EvidenceText<'a> {
-    pub(crate) key: (Cow<'a, str>, usize, usize, Cow<'a, str>),
-    pub(crate) text: &'a str,
+pub(crate) struct Element<'a> {
+    key: (Cow<'a, str>, usize, usize, Cow<'a, str>),
+    text: &'a str,
 }
 
-/// The evidence list of a record as [`write()`] writes it (without indent and comma): a node's
-/// mentions or a link's evidence, the last field of either; `None` if it has none.
-pub(crate) fn record_evidence(text: &str) -> Option<Vec<EvidenceText<'_>>> {
-    // (as in `node_record_source`: a quote after a comma starts a key, and no evidence holds
-    // a key of these names)
-    let at = text.find(",\"mentions\":").map(|at| at + ",\"mentions\":".len());
-    let at = at.or_else(|| text.find(",\"evidence\":").map(|at| at + ",\"evidence\":".len()))?;
-    let mut rest = text[at..].strip_suffix('}')?.strip_prefix('[')?;
-    let mut list = Vec::new();
-    while let Some(r) = rest.strip_prefix('{') {
-        let (doc, r) = leading_string(r.strip_prefix("\"doc\":")?)?;
-        let (start, r) = leading_number(r.strip_prefix(",\"start\":")?)?;
-        let (end, r) = leading_number(r.strip_prefix(",\"end\":")?)?;
-        let (said, r) = leading_string(r.strip_prefix(",\"text\":")?)?;
-        let r = r.strip_prefix('}')?;
-        let len = rest.len() - r.len();
-        list.push(EvidenceText { key: (doc, start, end, said), text: &rest[..len] });
-        rest = r.strip_prefix(',').unwrap_or(r);
+impl PartialEq for Element<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
     }
-    (rest == "]").then_some(list)
+}
+
+impl Eq for Element<'_> {}
+
+impl PartialOrd for Element<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Element<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key.cmp(&other.key)
+    }
+}
+
+/// The elements of a list of a record as written, read one at a time; a malformed element
+/// ends the list and sets `bad`.
+struct Elements<'a, 'b, F> {
+    rest: &'a str,
+    bad: &'b std::cell::Cell<bool>,
+    read: F,
+}
+
+impl<'a, 'b, F> Elements<'a, 'b, F> {
+    /// The list after the first `key` (a key like `,"name":`) in `record`; `None` if there is
+    /// none. A quote after a comma starts a key (in a string it is escaped), and the lists
+    /// read here have names no nested object of a record uses.
+    fn of(record: &'a str, key: &str, bad: &'b std::cell::Cell<bool>, read: F) -> Option<Self> {
+        let at = record.find(key)? + key.len();
+        Some(Elements { rest: record[at..].strip_prefix('[')?, bad, read })
+    }
+}
+
+impl<'a, F: FnMut(&'a str) -> Option<(Element<'a>, &'a str)>> Iterator for Elements<'a, '_, F> {
+    type Item = Element<'a>;
+
+    fn next(&mut self) -> Option<Element<'a>> {
+        if self.rest.starts_with(']') {
+            return None;
+        }
+        let Some((e, rest)) = (self.read)(self.rest) else {
+            self.bad.set(true);
+            self.rest = "]";
+            return None;
+        };
+        self.rest = rest.strip_prefix(',').unwrap_or(rest);
+        Some(e)
+    }
+}
+
+/// The document id `text` starts with as written, and the text after it.
+fn doc_text(text: &str) -> Option<(Element<'_>, &str)> {
+    let (doc, r) = leading_string(text)?;
+    Some((Element { key: (doc, 0, 0, Cow::Borrowed("")), text: &text[..text.len() - r.len()] }, r))
+}
+
+/// The evidence object `text` starts with as written, and the text after it.
+fn evidence_text(text: &str) -> Option<(Element<'_>, &str)> {
+    let (doc, r) = leading_string(text.strip_prefix("{\"doc\":")?)?;
+    let (start, r) = leading_number(r.strip_prefix(",\"start\":")?)?;
+    let (end, r) = leading_number(r.strip_prefix(",\"end\":")?)?;
+    let (said, r) = leading_string(r.strip_prefix(",\"text\":")?)?;
+    let r = r.strip_prefix('}')?;
+    Some((Element { key: (doc, start, end, said), text: &text[..text.len() - r.len()] }, r))
+}
+
+fn bad_record(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, what.to_string())
 }
 
 /// The number `text` starts with, and the text after it.
@@ -1089,8 +1154,10 @@ mod tests {
         assert_eq!(written(&grown), written(&expected));
     }
 
-    fn evidence_keys(line: &str) -> Vec<Evidence> {
-        let list = record_evidence(line).unwrap();
+    fn evidence_keys(line: &str, list: &str) -> Vec<Evidence> {
+        let bad = std::cell::Cell::new(false);
+        let list: Vec<_> = Elements::of(line, list, &bad, evidence_text).unwrap().collect();
+        assert!(!bad.get());
         list.iter().map(|e| Evidence::new(&e.key.0, e.key.1, e.key.2, &e.key.3)).collect()
     }
 
@@ -1123,14 +1190,14 @@ mod tests {
             assert_eq!(node_record_id(line).as_deref(), Some(n.id.as_str()));
             let source = n.event.as_ref().and_then(|e| e.source.as_deref());
             assert_eq!(node_record_source(line).as_deref(), source, "{line}");
-            assert_eq!(evidence_keys(line), n.mentions);
+            assert_eq!(evidence_keys(line, ",\"mentions\":"), n.mentions);
             let mut head = read_node_record_head(line, std::path::Path::new("run")).unwrap();
             assert!(head.mentions.is_empty());
             head.mentions.clone_from(&n.mentions);
             assert_eq!(node_record(&head), line);
             head.mentions.clear();
             let mut again = GraphWriter::start(Vec::new()).unwrap();
-            again.node_with_mentions(&head, &record_evidence(line).unwrap()).unwrap();
+            again.node_with_lists_of(&head, &[line, line]).unwrap();
             again.node_record(line).unwrap();
             assert_rewritten(again, line);
         }
@@ -1141,9 +1208,9 @@ mod tests {
             assert_eq!(line, link_record(s, t, e));
             let (ks, kt, label) = link_record_key(line).unwrap();
             assert_eq!((&*ks, &*kt, label), (s.as_str(), t.as_str(), e.label));
-            assert_eq!(evidence_keys(line), e.evidence);
+            assert_eq!(evidence_keys(line, ",\"evidence\":"), e.evidence);
             let mut again = GraphWriter::start(Vec::new()).unwrap();
-            again.link_with_evidence(line, &record_evidence(line).unwrap()).unwrap();
+            again.link_with_evidence_of(&[line, line]).unwrap();
             again.link_record(line).unwrap();
             assert_rewritten(again, line);
         }

@@ -403,7 +403,7 @@ fn merge_graphs<W: Write>(runs: &[Run], out: &mut GraphWriter<W>) -> io::Result<
             for n in heads {
                 merge_node(&mut head, n?);
             }
-            out.node_with_mentions(&head, &union(&group)?)
+            out.node_with_lists_of(&head, &texts(&group)).map_err(|e| of_run(group[0].run, e))
         },
     )?;
     out.links()?;
@@ -416,7 +416,7 @@ fn merge_graphs<W: Write>(runs: &[Run], out: &mut GraphWriter<W>) -> io::Result<
             if let [one] = group.as_slice() {
                 return out.link_record(&one.text);
             }
-            out.link_with_evidence(&group[0].text, &union(&group)?)
+            out.link_with_evidence_of(&texts(&group)).map_err(|e| of_run(group[0].run, e))
         },
     )?;
     Ok(counts)
@@ -487,16 +487,8 @@ type NodeRecord<'p> = Record<'p, String>;
 /// A link record, keyed by its source id, target id and relation.
 type LinkRecord<'p> = Record<'p, (String, String, &'static str)>;
 
-/// The sorted union of the evidence lists of records, as text.
-fn union<'a, K>(records: &'a [Record<'_, K>]) -> io::Result<Vec<json::EvidenceText<'a>>> {
-    let mut all = Vec::new();
-    for r in records {
-        all.extend(json::record_evidence(&r.text).ok_or_else(|| not_a_run(r.run, "a record without its evidence"))?);
-    }
-    // (sorted lists one after another: a stable sort merges them in about linear time)
-    all.sort_by(|a, b| a.key.cmp(&b.key));
-    all.dedup_by(|a, b| a.key == b.key);
-    Ok(all)
+fn texts<'a, K>(records: &'a [Record<'_, K>]) -> Vec<&'a str> {
+    records.iter().map(|r| r.text.as_str()).collect()
 }
 
 impl<K> Record<'_, K> {
@@ -627,6 +619,11 @@ fn keyed<'p, K>(path: &'p Path, text: &str, key: Option<K>) -> io::Result<Record
 
 fn not_a_run(path: &Path, what: &str) -> io::Error {
     at(path, io::Error::new(io::ErrorKind::InvalidData, format!("not a run: {what}")))
+}
+
+/// A record of `path` found not as written named by the run; other errors as they are.
+fn of_run(path: &Path, e: io::Error) -> io::Error {
+    if e.kind() == io::ErrorKind::InvalidData { at(path, e) } else { e }
 }
 
 /// An I/O error that names the run it happened on.
