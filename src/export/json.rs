@@ -218,6 +218,18 @@ impl<W: io::Write> GraphWriter<W> {
         serde_json::to_writer(&mut self.w, &node(head, mentions)).map_err(io::Error::other)
     }
 
+    /// Writes the next node as the text of its record ([`node_record`], or a line of a file
+    /// [`write()`] wrote, without indent and comma), as it is.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub(crate) fn node_record(&mut self, text: &str) -> io::Result<()> {
+        debug_assert!(self.at <= Section::Nodes, "nodes come before links");
+        self.enter(Section::Nodes)?;
+        self.separator()?;
+        self.w.write_all(text.as_bytes())
+    }
+
     /// Ends the nodes and starts the links (done by the first link too).
     ///
     /// # Errors
@@ -246,15 +258,75 @@ impl<W: io::Write> GraphWriter<W> {
         evidence: &[&[Evidence]],
     ) -> io::Result<()> {
         self.enter(Section::Links)?;
-        let link = JLink {
-            source,
-            target,
-            relation: label.as_str(),
-            weight: union(evidence).count(),
-            evidence: Evs(evidence),
-        };
         self.separator()?;
-        serde_json::to_writer(&mut self.w, &link).map_err(io::Error::other)
+        serde_json::to_writer(&mut self.w, &link(source, target, label, evidence)).map_err(io::Error::other)
+    }
+
+    /// Writes the next link as the text of its record ([`link_record`], or a line of a file
+    /// [`write()`] wrote, without indent and comma), as it is.
+    ///
+    /// # Errors
+    /// I/O errors of the writer.
+    pub(crate) fn link_record(&mut self, text: &str) -> io::Result<()> {
+        self.enter(Section::Links)?;
+        self.separator()?;
+        self.w.write_all(text.as_bytes())
+    }
+
+    /// Writes the next node: `head` (its own mentions not written) with the sorted union of
+    /// the documents and mentions of node records of it as written, copied as text.
+    ///
+    /// # Errors
+    /// I/O errors of the writer; [`io::ErrorKind::InvalidData`] if a record is not as
+    /// [`write()`] writes it.
+    pub(crate) fn node_with_lists_of(&mut self, head: &Node, records: &[&str]) -> io::Result<()> {
+        const EMPTY: &str = "\"documents\":[],\"mentions\":[]}";
+        let record = serde_json::to_string(&node(head, &[])).map_err(io::Error::other)?;
+        let fields = record.strip_suffix(EMPTY).ok_or_else(|| bad_record("a node record ends with its lists"))?;
+        self.node_record(fields)?;
+        self.w.write_all(b"\"documents\":")?;
+        let bad = std::cell::Cell::new(false);
+        let docs = records.iter().map(|r| Elements::of(r, ",\"documents\":", &bad, doc_text));
+        self.elements(merge_union(docs.collect::<Option<Vec<_>>>().ok_or_else(|| bad_record("no documents"))?))?;
+        self.w.write_all(b",\"mentions\":")?;
+        let mentions = records.iter().map(|r| Elements::of(r, ",\"mentions\":", &bad, evidence_text));
+        self.elements(merge_union(mentions.collect::<Option<Vec<_>>>().ok_or_else(|| bad_record("no mentions"))?))?;
+        self.w.write_all(b"}")?;
+        if bad.get() { Err(bad_record("a list element is not as written")) } else { Ok(()) }
+    }
+
+    /// Writes the next link with the sorted union of the evidence of link records of it as
+    /// written (what comes before the evidence is the same in all), copied as text.
+    ///
+    /// # Errors
+    /// I/O errors of the writer; [`io::ErrorKind::InvalidData`] if a record is not as
+    /// [`write()`] writes it.
+    pub(crate) fn link_with_evidence_of(&mut self, records: &[&str]) -> io::Result<()> {
+        let first = records.first().ok_or_else(|| bad_record("no link record"))?;
+        let at = first.find(",\"weight\":").ok_or_else(|| bad_record("a link record has its weight"))?;
+        self.link_record(&first[..at])?;
+        let bad = std::cell::Cell::new(false);
+        let evidence = || {
+            let lists = records.iter().map(|r| Elements::of(r, ",\"evidence\":", &bad, evidence_text));
+            lists.collect::<Option<Vec<_>>>().map(merge_union).ok_or_else(|| bad_record("no evidence"))
+        };
+        // (the weight, the number of evidence, comes first: the union is made twice)
+        write!(self.w, ",\"weight\":{},\"evidence\":", evidence()?.count())?;
+        self.elements(evidence()?)?;
+        self.w.write_all(b"}")?;
+        if bad.get() { Err(bad_record("a list element is not as written")) } else { Ok(()) }
+    }
+
+    /// Writes list elements as they are, as a JSON list.
+    fn elements<'a>(&mut self, list: impl Iterator<Item = Element<'a>>) -> io::Result<()> {
+        self.w.write_all(b"[")?;
+        for (i, e) in list.enumerate() {
+            if i > 0 {
+                self.w.write_all(b",")?;
+            }
+            self.w.write_all(e.text.as_bytes())?;
+        }
+        self.w.write_all(b"]")
     }
 
     /// Ends the output and flushes it.
@@ -282,29 +354,201 @@ fn union<'a>(lists: &[&'a [Evidence]]) -> Box<dyn Iterator<Item = &'a Evidence> 
     match lists {
         [] => Box::new(std::iter::empty()),
         [one] => Box::new(one.iter()),
-        _ => {
-            let mut iters: Vec<std::slice::Iter<'a, Evidence>> = lists.iter().map(|l| l.iter()).collect();
-            let mut heap = std::collections::BinaryHeap::with_capacity(iters.len());
-            for (i, it) in iters.iter_mut().enumerate() {
-                if let Some(e) = it.next() {
-                    heap.push(std::cmp::Reverse((e, i)));
-                }
-            }
-            let mut last: Option<&'a Evidence> = None;
-            Box::new(std::iter::from_fn(move || {
-                loop {
-                    let std::cmp::Reverse((e, i)) = heap.pop()?;
-                    if let Some(n) = iters[i].next() {
-                        heap.push(std::cmp::Reverse((n, i)));
-                    }
-                    if last != Some(e) {
-                        last = Some(e);
-                        return Some(e);
-                    }
-                }
-            }))
+        _ => Box::new(merge_union(lists.iter().map(|l| l.iter()).collect())),
+    }
+}
+
+/// The sorted union of sorted sequences (each without repeats), one item at a time.
+fn merge_union<T: Ord>(mut lists: Vec<impl Iterator<Item = T>>) -> impl Iterator<Item = T> {
+    use std::cmp::Reverse;
+    let mut heap = std::collections::BinaryHeap::with_capacity(lists.len());
+    for (i, it) in lists.iter_mut().enumerate() {
+        if let Some(e) = it.next() {
+            heap.push(Reverse((e, i)));
         }
     }
+    std::iter::from_fn(move || {
+        let Reverse((e, i)) = heap.pop()?;
+        let mut advance = |heap: &mut std::collections::BinaryHeap<_>, i: usize| {
+            if let Some(n) = lists[i].next() {
+                heap.push(Reverse((n, i)));
+            }
+        };
+        advance(&mut heap, i);
+        // (the same item in other sequences is passed over)
+        while let Some(Reverse((_, j))) =
+            heap.peek_mut().filter(|top| top.0.0 == e).map(std::collections::binary_heap::PeekMut::pop)
+        {
+            advance(&mut heap, j);
+        }
+        Some(e)
+    })
+}
+
+/// The text [`write()`] writes for a node on a line of its own (without indent and comma).
+pub(crate) fn node_record(n: &Node) -> String {
+    serde_json::to_string(&node(n, &[&n.mentions])).expect("a node serializes")
+}
+
+/// The text [`write()`] writes for a link on a line of its own (without indent and comma).
+pub(crate) fn link_record(source: &str, target: &str, e: &Edge) -> String {
+    serde_json::to_string(&link(source, target, e.label, &[&e.evidence])).expect("a link serializes")
+}
+
+fn link<'a>(source: &'a str, target: &'a str, label: EdgeLabel, evidence: &'a [&'a [Evidence]]) -> JLink<'a> {
+    JLink { source, target, relation: label.as_str(), weight: union(evidence).count(), evidence: Evs(evidence) }
+}
+
+/// The id of a node record as [`write()`] writes it (without indent and comma), read from its
+/// start without reading the rest; `None` if the record does not start with one.
+pub(crate) fn node_record_id(text: &str) -> Option<Cow<'_, str>> {
+    leading_string(text.strip_prefix("{\"id\":")?).map(|(id, _)| id)
+}
+
+/// The `source` entity of an event node record as [`write()`] writes it, read without reading
+/// its documents and mentions; `None` if it has none.
+pub(crate) fn node_record_source(text: &str) -> Option<Cow<'_, str>> {
+    // A quote after a comma is never inside a string (there it is escaped), so these are keys;
+    // `documents` and `source` are keys only at the top level, and `source` comes before
+    // `documents`, after which are the mentions (most of the text).
+    let head = &text[..text.find(",\"documents\":")?];
+    let at = head.find(",\"source\":")?;
+    leading_string(&head[at + ",\"source\":".len()..]).map(|(s, _)| s)
+}
+
+/// The source id, target id and relation of a link record as [`write()`] writes it, read from
+/// its start without reading its evidence; `None` if the record does not start with them.
+pub(crate) fn link_record_key(text: &str) -> Option<(Cow<'_, str>, Cow<'_, str>, EdgeLabel)> {
+    let (source, rest) = leading_string(text.strip_prefix("{\"source\":")?)?;
+    let (target, rest) = leading_string(rest.strip_prefix(",\"target\":")?)?;
+    let (relation, _) = leading_string(rest.strip_prefix(",\"relation\":")?)?;
+    Some((source, target, EdgeLabel::parse(&relation)?))
+}
+
+/// An element of a list of a record as written: its text, and what it holds (ordered as the
+/// list is sorted: a document id, or an evidence's document, start, end and text).
+#[derive(Debug)]
+pub(crate) struct Element<'a> {
+    key: (Cow<'a, str>, usize, usize, Cow<'a, str>),
+    text: &'a str,
+}
+
+impl PartialEq for Element<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Element<'_> {}
+
+impl PartialOrd for Element<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Element<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.key.cmp(&other.key)
+    }
+}
+
+/// The elements of a list of a record as written, read one at a time; a malformed element
+/// ends the list and sets `bad`.
+struct Elements<'a, 'b, F> {
+    rest: &'a str,
+    bad: &'b std::cell::Cell<bool>,
+    read: F,
+}
+
+impl<'a, 'b, F> Elements<'a, 'b, F> {
+    /// The list after the first `key` (a key like `,"name":`) in `record`; `None` if there is
+    /// none. A quote after a comma starts a key (in a string it is escaped), and the lists
+    /// read here have names no nested object of a record uses.
+    fn of(record: &'a str, key: &str, bad: &'b std::cell::Cell<bool>, read: F) -> Option<Self> {
+        let at = record.find(key)? + key.len();
+        Some(Elements { rest: record[at..].strip_prefix('[')?, bad, read })
+    }
+}
+
+impl<'a, F: FnMut(&'a str) -> Option<(Element<'a>, &'a str)>> Iterator for Elements<'a, '_, F> {
+    type Item = Element<'a>;
+
+    fn next(&mut self) -> Option<Element<'a>> {
+        if self.rest.starts_with(']') {
+            return None;
+        }
+        let Some((e, rest)) = (self.read)(self.rest) else {
+            self.bad.set(true);
+            self.rest = "]";
+            return None;
+        };
+        self.rest = rest.strip_prefix(',').unwrap_or(rest);
+        Some(e)
+    }
+}
+
+/// The document id `text` starts with as written, and the text after it.
+fn doc_text(text: &str) -> Option<(Element<'_>, &str)> {
+    let (doc, r) = leading_string(text)?;
+    Some((Element { key: (doc, 0, 0, Cow::Borrowed("")), text: &text[..text.len() - r.len()] }, r))
+}
+
+/// The evidence object `text` starts with as written, and the text after it.
+fn evidence_text(text: &str) -> Option<(Element<'_>, &str)> {
+    let (doc, r) = leading_string(text.strip_prefix("{\"doc\":")?)?;
+    let (start, r) = leading_number(r.strip_prefix(",\"start\":")?)?;
+    let (end, r) = leading_number(r.strip_prefix(",\"end\":")?)?;
+    let (said, r) = leading_string(r.strip_prefix(",\"text\":")?)?;
+    let r = r.strip_prefix('}')?;
+    Some((Element { key: (doc, start, end, said), text: &text[..text.len() - r.len()] }, r))
+}
+
+fn bad_record(what: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidData, what.to_string())
+}
+
+/// The number `text` starts with, and the text after it.
+fn leading_number(text: &str) -> Option<(usize, &str)> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    Some((text[..digits].parse().ok()?, &text[digits..]))
+}
+
+/// A node record as [`write()`] writes it, read back without its documents and mentions (not
+/// read, left empty).
+///
+/// # Errors
+/// [`Error::BadGraph`] naming `path` (line 1: the record is the text).
+pub(crate) fn read_node_record_head(text: &str, path: &std::path::Path) -> Result<Node, Error> {
+    let head = text.find(",\"documents\":").map_or(text, |at| &text[..at]);
+    read_node_record(&format!("{head}}}"), path)
+}
+
+/// The JSON string `text` starts with, unescaped (borrowed when it has no escapes), and the
+/// text after it.
+fn leading_string(text: &str) -> Option<(Cow<'_, str>, &str)> {
+    let body = text.strip_prefix('"')?.as_bytes();
+    let mut escaped = false;
+    let mut i = 0;
+    while i < body.len() {
+        match body[i] {
+            b'"' => {
+                // (byte i + 1 of `text` is the closing quote: ASCII, so a char boundary)
+                let (string, rest) = text.split_at(i + 2);
+                let value = match escaped {
+                    false => Cow::Borrowed(&string[1..=i]),
+                    true => Cow::Owned(serde_json::from_str(string).ok()?),
+                };
+                return Some((value, rest));
+            }
+            b'\\' => {
+                escaped = true;
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// One node record as [`write()`] writes it on a line of its own (without the comma), read back.
@@ -908,6 +1152,71 @@ mod tests {
         let mut expected = g.clone();
         expected.add(&doc, &extract(&doc));
         assert_eq!(written(&grown), written(&expected));
+    }
+
+    fn evidence_keys(line: &str, list: &str) -> Vec<Evidence> {
+        let bad = std::cell::Cell::new(false);
+        let list: Vec<_> = Elements::of(line, list, &bad, evidence_text).unwrap().collect();
+        assert!(!bad.get());
+        list.iter().map(|e| Evidence::new(&e.key.0, e.key.1, e.key.2, &e.key.3)).collect()
+    }
+
+    /// Checks that the writer wrote `line` twice: once from its parts, once as it is.
+    fn assert_rewritten(w: GraphWriter<Vec<u8>>, line: &str) {
+        let mut out = Vec::new();
+        w.w.into_inner().unwrap().clone_into(&mut out);
+        let text = String::from_utf8(out).unwrap();
+        let mut records = text.lines().filter_map(|l| l.strip_prefix("    ")).map(|l| l.strip_suffix(',').unwrap_or(l));
+        assert_eq!((records.next(), records.next()), (Some(line), Some(line)));
+    }
+
+    #[test]
+    fn record_keys_are_read_from_the_written_records() {
+        let mut g = crate::export::testgraph::hostile();
+        let (event, entity) = {
+            let mut nodes = g.nodes().map(|(_, n)| n);
+            let event = nodes.find(|n| n.event.is_some()).unwrap().clone();
+            (event, g.nodes().map(|(_, n)| n.id.clone()).find(|id| id.contains('\\')).unwrap())
+        };
+        let mut cited = event.clone();
+        cited.id = "event:\"y\":meet:2".into();
+        cited.event.as_mut().unwrap().source = Some(entity.clone());
+        g.upsert_node(cited);
+        let text = written(&g);
+        let mut lines = text.lines().filter_map(|l| l.strip_prefix("    ")).map(|l| l.strip_suffix(',').unwrap_or(l));
+        for (_, n) in g.nodes() {
+            let line = lines.next().unwrap();
+            assert_eq!(line, node_record(n));
+            assert_eq!(node_record_id(line).as_deref(), Some(n.id.as_str()));
+            let source = n.event.as_ref().and_then(|e| e.source.as_deref());
+            assert_eq!(node_record_source(line).as_deref(), source, "{line}");
+            assert_eq!(evidence_keys(line, ",\"mentions\":"), n.mentions);
+            let mut head = read_node_record_head(line, std::path::Path::new("run")).unwrap();
+            assert!(head.mentions.is_empty());
+            head.mentions.clone_from(&n.mentions);
+            assert_eq!(node_record(&head), line);
+            head.mentions.clear();
+            let mut again = GraphWriter::start(Vec::new()).unwrap();
+            again.node_with_lists_of(&head, &[line, line]).unwrap();
+            again.node_record(line).unwrap();
+            assert_rewritten(again, line);
+        }
+        assert!(g.nodes().any(|(_, n)| n.event.as_ref().is_some_and(|e| e.source.as_deref() == Some(&entity))));
+        for (a, b, e) in g.edges() {
+            let line = lines.next().unwrap();
+            let (s, t) = (&g.node(a).id, &g.node(b).id);
+            assert_eq!(line, link_record(s, t, e));
+            let (ks, kt, label) = link_record_key(line).unwrap();
+            assert_eq!((&*ks, &*kt, label), (s.as_str(), t.as_str(), e.label));
+            assert_eq!(evidence_keys(line, ",\"evidence\":"), e.evidence);
+            let mut again = GraphWriter::start(Vec::new()).unwrap();
+            again.link_with_evidence_of(&[line, line]).unwrap();
+            again.link_record(line).unwrap();
+            assert_rewritten(again, line);
+        }
+        assert_eq!(node_record_id("{\"kind\":\"event\"}"), None);
+        assert_eq!(node_record_id("{\"id\":\"unclosed"), None);
+        assert_eq!(link_record_key("{\"source\":\"a\",\"target\":\"b\",\"relation\":\"nonsense\"}"), None);
     }
 
     #[test]

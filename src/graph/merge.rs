@@ -92,14 +92,7 @@ impl KnowledgeGraph {
             .nodes
             .into_iter()
             .map(|mut n| {
-                if let Some(r) = rename.get(&n.id) {
-                    n.id.clone_from(r);
-                }
-                if let Some(s) = n.event.as_mut().and_then(|e| e.source.as_mut()) {
-                    if let Some(r) = rename.get(s.as_str()) {
-                        s.clone_from(r);
-                    }
-                }
+                rename_node(&mut n, rename);
                 out.upsert_node(n)
             })
             .collect();
@@ -107,6 +100,18 @@ impl KnowledgeGraph {
             out.upsert_edge(idx[a], idx[b], e);
         }
         out
+    }
+}
+
+/// Renames a node's id and its event's `source` reference by `rename` (old id -> new id).
+pub(crate) fn rename_node(n: &mut Node, rename: &BTreeMap<String, String>) {
+    if let Some(r) = rename.get(&n.id) {
+        n.id.clone_from(r);
+    }
+    if let Some(s) = n.event.as_mut().and_then(|e| e.source.as_mut()) {
+        if let Some(r) = rename.get(s.as_str()) {
+            s.clone_from(r);
+        }
     }
 }
 

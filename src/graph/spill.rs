@@ -10,14 +10,18 @@
 //! event.
 //!
 //! [`Spill::finish`] resolves the summary (`resolve::renames`: the same clusters and ids as
-//! `resolve::resolve` on the whole graph), renames each run in turn (read back, renamed, written
-//! sorted again) and hands back a [`Merged`], whose [`Merged::write`] reads all runs side by
-//! side and merges them ([`merge_sorted`]): records with one key (a node id, or a link's ends
-//! and relation) combine as `KnowledgeGraph::absorb` combines them (`build::merge_node`, sorted
-//! unions of evidence), and go straight to `export::json::GraphWriter`. The bytes are those
-//! `export::json::write` writes for the resolved graph built in memory; memory holds one run's
-//! graph while building, and one record per run (plus every part of the record being merged,
-//! whose evidence lists the writer merges as it writes) while merging. At most
+//! `resolve::resolve` on the whole graph), renames the runs side by side (only the records that
+//! name a renamed entity are read, renamed and moved to their new place; the others keep their
+//! text) and hands back a [`Merged`], whose [`Merged::write`] reads all runs side by side and
+//! merges them ([`merge_sorted`]): a record in one run only is copied as it is (records are
+//! kept as text with their keys, read from the start of the line); records with one key (a
+//! node id, or a link's ends and relation) in several runs combine as `KnowledgeGraph::absorb`
+//! combines them: a node's other fields are read and merged (`build::merge_node`), and the
+//! evidence lists become their sorted union, each evidence copied as text. All go straight to
+//! `export::json::GraphWriter`. The bytes are those `export::json::write` writes for the
+//! resolved graph built in memory; memory holds one run's graph while building, one run's
+//! records per thread while renaming, and one record per run (plus every part of the record
+//! being merged) while merging. At most
 //! [`Spill::fan_in`] runs are read side by side; beyond that the first runs are merged into
 //! one first.
 //!
@@ -26,15 +30,16 @@
 //! Flow: corpus (documents' graphs) -> **spill** (runs, summary) -> resolve (renames) ->
 //! **merge** -> JSON writer.
 
-use std::collections::BinaryHeap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BinaryHeap};
 use std::fs::{self, File};
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use super::KnowledgeGraph;
 use super::build::merge_node;
-use super::merge::doc_key;
-use super::model::{DocInfo, Edge, Evidence, Node};
+use super::merge::{self, doc_key};
+use super::model::{DocInfo, Edge, Node};
 use super::resolve::{self, ResolveOptions};
 use crate::corpus::Sink;
 use crate::error::{Error, Result};
@@ -164,14 +169,7 @@ impl Spill {
                 .num_threads(self.threads)
                 .build()
                 .map_err(|e| Error::io(self.dir.path(), io::Error::other(e)))?;
-            pool.install(|| {
-                self.runs.par_iter().map(|r| &r.graph).try_for_each(|path| {
-                    let text = fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-                    let kg = json::read(&text, path)?;
-                    drop(text);
-                    write_run(&kg.renamed(&rename), path)
-                })
-            })?;
+            pool.install(|| self.runs.par_iter().try_for_each(|r| rename_run(&r.graph, &rename)))?;
         }
         // At most `fan_in` runs are read side by side (open files, buffers): beyond that, the
         // first runs are merged into one first, as few as bring the count down to `fan_in`.
@@ -225,9 +223,8 @@ fn merge_runs(runs: &[Run], into: &Run) -> Result<()> {
 
 /// Writes a graph as a run: the JSON layout without documents, atomically.
 fn write_run(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
-    let tmp = path.with_extension("tmp");
-    let r = (|| {
-        let mut out = GraphWriter::new(BufWriter::new(File::create(&tmp)?), std::iter::empty())?;
+    write_atomically(path, |w| {
+        let mut out = GraphWriter::new(w, std::iter::empty())?;
         for (_, n) in kg.nodes() {
             out.node(n)?;
         }
@@ -235,30 +232,81 @@ fn write_run(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
         for (a, b, e) in kg.edges() {
             out.link(&kg.node(a).id, &kg.node(b).id, e)?;
         }
-        out.finish()?;
-        fs::rename(&tmp, path)
-    })();
+        out.finish()
+    })
+}
+
+/// Writes a graph's documents, one a line in id order, atomically.
+fn write_documents(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
+    write_atomically(path, |mut w| {
+        for d in kg.documents.values() {
+            serde_json::to_writer(&mut w, d)?;
+            w.write_all(b"\n")?;
+        }
+        w.flush()
+    })
+}
+
+/// Writes the file `path` through `write`, atomically (to a temporary file renamed into place).
+fn write_atomically(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> io::Result<()>) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    let r = File::create(&tmp).and_then(|f| write(&mut BufWriter::new(f))).and_then(|()| fs::rename(&tmp, path));
     r.map_err(|e| {
         let _ = fs::remove_file(&tmp);
         Error::io(path, e)
     })
 }
 
-/// Writes a graph's documents, one a line in id order, atomically.
-fn write_documents(kg: &KnowledgeGraph, path: &Path) -> Result<()> {
-    let tmp = path.with_extension("tmp");
+/// Renames the entities of a run by `rename` (old id -> new id), in place. Only the records
+/// that name a renamed entity (as id, event source or link end) are read and written again;
+/// the others keep their text. Records that come to share a key stay apart, one after the
+/// other (the merge combines them).
+fn rename_run(path: &Path, rename: &BTreeMap<String, String>) -> Result<()> {
+    let renamed = |id: &str| rename.contains_key(id);
+    let mut run = RunReader::open(path).map_err(|e| Error::io(path, e))?;
+    let (mut nodes, mut links, mut touched) = (Vec::new(), Vec::new(), false);
     let r = (|| {
-        let mut w = BufWriter::new(File::create(&tmp)?);
-        for d in kg.documents.values() {
-            serde_json::to_writer(&mut w, d)?;
-            w.write_all(b"\n")?;
+        while let Some(mut n) = run.next_node()? {
+            if renamed(&n.key) || json::node_record_source(&n.text).is_some_and(|s| renamed(&s)) {
+                let mut node = n.node()?;
+                merge::rename_node(&mut node, rename);
+                n = Record { key: node.id.clone(), text: json::node_record(&node), run: path };
+                touched = true;
+            }
+            nodes.push(n);
         }
-        w.into_inner().map_err(|e| e.into_error())?;
-        fs::rename(&tmp, path)
+        while let Some(mut l) = run.next_link()? {
+            if renamed(&l.key.0) || renamed(&l.key.1) {
+                let (mut s, mut t, e) = l.link()?;
+                for end in [&mut s, &mut t] {
+                    if let Some(r) = rename.get(end.as_str()) {
+                        end.clone_from(r);
+                    }
+                }
+                l = Record { text: json::link_record(&s, &t, &e), key: (s, t, e.label.as_str()), run: path };
+                touched = true;
+            }
+            links.push(l);
+        }
+        Ok(())
     })();
-    r.map_err(|e| {
-        let _ = fs::remove_file(&tmp);
-        Error::io(path, e)
+    r.map_err(|e: io::Error| Error::io(path, e))?;
+    if !touched {
+        return Ok(());
+    }
+    // (stable: records that come to share a key keep the order of their old keys)
+    nodes.sort_by(|a, b| a.key.cmp(&b.key));
+    links.sort_by(|a, b| a.key.cmp(&b.key));
+    write_atomically(path, |w| {
+        let mut out = GraphWriter::new(w, std::iter::empty())?;
+        for n in &nodes {
+            out.node_record(&n.text)?;
+        }
+        out.links()?;
+        for l in &links {
+            out.link_record(&l.text)?;
+        }
+        out.finish()
     })
 }
 
@@ -342,32 +390,33 @@ fn merge_graphs<W: Write>(runs: &[Run], out: &mut GraphWriter<W>) -> io::Result<
     let nodes: Vec<_> = readers.iter_mut().map(|r| move || r.next_node()).collect();
     merge_sorted(
         nodes,
-        |n: &Node| n.id.clone(),
-        |mut group| {
+        |n: &NodeRecord<'_>| n.key.clone(),
+        |group| {
             counts.nodes += 1;
-            if group.len() == 1 {
-                return out.node(&group[0]);
+            // (a record in one run only is written as it is there)
+            if let [one] = group.as_slice() {
+                return out.node_record(&one.text);
             }
-            let mentions: Vec<Vec<Evidence>> = group.iter_mut().map(|n| std::mem::take(&mut n.mentions)).collect();
-            let mut parts = group.into_iter();
-            let Some(mut head) = parts.next() else { return Ok(()) };
-            for n in parts {
-                merge_node(&mut head, n);
+            // (the others: their fields read and merged, their mentions united as text)
+            let mut heads = group.iter().map(Record::head);
+            let Some(mut head) = heads.next().transpose()? else { return Ok(()) };
+            for n in heads {
+                merge_node(&mut head, n?);
             }
-            let lists: Vec<&[Evidence]> = mentions.iter().map(Vec::as_slice).collect();
-            out.node_parts(&head, &lists)
+            out.node_with_lists_of(&head, &texts(&group)).map_err(|e| of_run(group[0].run, e))
         },
     )?;
     out.links()?;
     let links: Vec<_> = readers.iter_mut().map(|r| move || r.next_link()).collect();
     merge_sorted(
         links,
-        |l: &(String, String, Edge)| (l.0.clone(), l.1.clone(), l.2.label.as_str()),
+        |l: &LinkRecord<'_>| l.key.clone(),
         |group| {
             counts.edges += 1;
-            let lists: Vec<&[Evidence]> = group.iter().map(|l| l.2.evidence.as_slice()).collect();
-            let (s, t, e) = &group[0];
-            out.link_parts(s, t, e.label, &lists)
+            if let [one] = group.as_slice() {
+                return out.link_record(&one.text);
+            }
+            out.link_with_evidence_of(&texts(&group)).map_err(|e| of_run(group[0].run, e))
         },
     )?;
     Ok(counts)
@@ -424,6 +473,39 @@ fn refill<T, K: Ord, E>(
     Ok(())
 }
 
+/// A record of a run: the text of its line (without indent and comma), and its key.
+struct Record<'p, K> {
+    key: K,
+    text: String,
+    /// The run's file (for messages).
+    run: &'p Path,
+}
+
+/// A node record, keyed by its id.
+type NodeRecord<'p> = Record<'p, String>;
+
+/// A link record, keyed by its source id, target id and relation.
+type LinkRecord<'p> = Record<'p, (String, String, &'static str)>;
+
+fn texts<'a, K>(records: &'a [Record<'_, K>]) -> Vec<&'a str> {
+    records.iter().map(|r| r.text.as_str()).collect()
+}
+
+impl<K> Record<'_, K> {
+    /// The node without its documents and mentions.
+    fn head(&self) -> io::Result<Node> {
+        json::read_node_record_head(&self.text, self.run).map_err(io::Error::other)
+    }
+
+    fn node(&self) -> io::Result<Node> {
+        json::read_node_record(&self.text, self.run).map_err(io::Error::other)
+    }
+
+    fn link(&self) -> io::Result<(String, String, Edge)> {
+        json::read_link_record(&self.text, self.run).map_err(io::Error::other)
+    }
+}
+
 /// Reads a run line by line: its nodes, then its links.
 struct RunReader<'p> {
     path: &'p Path,
@@ -470,7 +552,7 @@ impl<'p> RunReader<'p> {
     }
 
     fn bad(&self, what: &str) -> io::Error {
-        at(self.path, io::Error::new(io::ErrorKind::InvalidData, format!("not a run: {what}")))
+        not_a_run(self.path, what)
     }
 
     /// The record on the next line, or `None` at the line that closes the array.
@@ -485,13 +567,16 @@ impl<'p> RunReader<'p> {
         Ok(Some(r.strip_suffix(',').unwrap_or(r)))
     }
 
-    fn next_node(&mut self) -> io::Result<Option<Node>> {
+    fn next_node(&mut self) -> io::Result<Option<NodeRecord<'p>>> {
         if self.at != Section::Nodes {
             return Ok(None);
         }
         let path = self.path;
         match self.record("  ],")? {
-            Some(r) => json::read_node_record(r, path).map(Some).map_err(io::Error::other),
+            Some(r) => {
+                let key = json::node_record_id(r).map(Cow::into_owned);
+                keyed(path, r, key).map(Some)
+            }
             None => {
                 self.at = Section::BeforeLinks;
                 Ok(None)
@@ -499,7 +584,7 @@ impl<'p> RunReader<'p> {
         }
     }
 
-    fn next_link(&mut self) -> io::Result<Option<(String, String, Edge)>> {
+    fn next_link(&mut self) -> io::Result<Option<LinkRecord<'p>>> {
         while self.at == Section::Nodes {
             self.next_node()?;
         }
@@ -514,13 +599,31 @@ impl<'p> RunReader<'p> {
         }
         let path = self.path;
         match self.record("  ]")? {
-            Some(r) => json::read_link_record(r, path).map(Some).map_err(io::Error::other),
+            Some(r) => {
+                let key = json::link_record_key(r).map(|(s, t, l)| (s.into_owned(), t.into_owned(), l.as_str()));
+                keyed(path, r, key).map(Some)
+            }
             None => {
                 self.at = Section::End;
                 Ok(None)
             }
         }
     }
+}
+
+/// A record of the run `path` with its key.
+fn keyed<'p, K>(path: &'p Path, text: &str, key: Option<K>) -> io::Result<Record<'p, K>> {
+    let key = key.ok_or_else(|| not_a_run(path, "a record without its key"))?;
+    Ok(Record { key, text: text.to_string(), run: path })
+}
+
+fn not_a_run(path: &Path, what: &str) -> io::Error {
+    at(path, io::Error::new(io::ErrorKind::InvalidData, format!("not a run: {what}")))
+}
+
+/// A record of `path` found not as written named by the run; other errors as they are.
+fn of_run(path: &Path, e: io::Error) -> io::Error {
+    if e.kind() == io::ErrorKind::InvalidData { at(path, e) } else { e }
 }
 
 /// An I/O error that names the run it happened on.
@@ -622,6 +725,8 @@ mod tests {
             ("c", "Tomas Arkwell met the president in Mexico City. Police arrested Juan Perez in Lima."),
             ("d", "Juan Perez met the president of Peru in Lima on Monday."),
             ("e", "The Drug Enforcement Administration (DEA) said the DEA arrested two men in Lima."),
+            ("f", "According to Juan Perez, police arrested Arkwell in Lima."),
+            ("g", "Juan Perez Salas met the president of Peru in Lima."),
         ];
         let mut whole = KnowledgeGraph::new();
         for (id, t) in docs {
@@ -629,6 +734,13 @@ mod tests {
         }
         let resolved = resolve::resolve(whole.clone(), ResolveOptions::default());
         assert!(resolved.node_count() < whole.node_count(), "the example should resolve something");
+        let source = |g: &KnowledgeGraph| {
+            g.nodes().find_map(|(_, n)| n.event.as_ref().and_then(|e| e.source.clone())).unwrap_or_default()
+        };
+        assert_eq!(
+            (source(&whole).as_str(), source(&resolved).as_str()),
+            ("person:juan-perez", "person:juan-perez-salas")
+        );
         for (g, opts) in [(resolved, Some(ResolveOptions::default())), (whole, None)] {
             let mut expected = Vec::new();
             json::write(&g, &mut expected).unwrap();
