@@ -963,3 +963,31 @@ fn a_family_name_written_first_a_court_in_the_capital_and_it_after_said() {
     assert!(!r.takes_part(EventKind::Arrest, "Daro Party"), "{:?}", r.events);
     assert!(!r.takes_part(EventKind::Arrest, "Horizon Network"), "{:?}", r.events);
 }
+
+#[test]
+fn a_lawmaker_s_party_tag_family_set_off_and_the_brother_of_a_described_person() {
+    let r = read("U.S. Rep. Ed Roycel (R-CA) met Senator Ben Carver (D-Md.) on Monday.");
+    assert!(r.entities.iter().all(|e| !e.2.iter().any(|a| a.contains('-'))), "{:?}", r.entities);
+    assert!(!r.labels().iter().any(|l| l.contains("R-CA")), "{:?}", r.labels());
+    let r = read("Ryan Corlett was detained in 2022. Ryan's wife, Anna, reports his health has deteriorated.");
+    assert_eq!(r.entity("Anna").1, EntityKind::Person);
+    assert!(r.has_relation("Anna", RelationKind::Family, "Ryan Corlett"), "{:?}", r.relations);
+    let r = read(
+        "Ali Rezan is the brother of Harbor Post correspondent Jason Rezan. Sara Hekman is the sister of \
+         former U.S. Marine Amir Hekman.",
+    );
+    assert!(r.has_relation("Ali Rezan", RelationKind::Family, "Jason Rezan"), "{:?}", r.relations);
+    assert!(!r.relations.iter().any(|x| x.0 == "Ali Rezan" && x.2 == "Harbor Post"), "{:?}", r.relations);
+    assert_eq!(r.entity("Amir Hekman").1, EntityKind::Person);
+    assert!(!r.relations.iter().any(|x| x.0 == "Sara Hekman" && x.2 == "United States"), "{:?}", r.relations);
+}
+
+#[test]
+fn a_participle_after_the_role_noun_ends_the_apposition_and_a_paper_is_based_in_its_city() {
+    let r = read(
+        "The resolution calls for the release of Ryan Corlett, an American citizen wrongfully detained by the Taliban.",
+    );
+    assert!(!r.relations.iter().any(|x| x.0 == "Ryan Corlett" && x.2 == "Taliban"), "{:?}", r.relations);
+    let r = read("Jason Rezan, a correspondent for the Lima Post, was detained.");
+    assert!(r.has_relation("Lima Post", RelationKind::BasedIn, "Lima"), "{:?}", r.relations);
+}

@@ -1100,7 +1100,10 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             )
             && {
                 let mut j = t.a;
-                while j > lo && toks[j - 1].is_lower() && w(j - 1).ends_with("ly") {
+                while j > lo
+                    && toks[j - 1].is_lower()
+                    && (w(j - 1).ends_with("ly") || matches!(w(j - 1), "either" | "still" | "now" | "since"))
+                {
                     j -= 1;
                 }
                 if j > lo + 1 && w(j - 1) == "," {

@@ -369,6 +369,16 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
             i += 1;
             continue;
         }
+        // "Rep. Jane Doe (D-Md.)", "(R-CA)", "(AR-02)": a lawmaker's party and state, no name
+        if i > 0 && s.text(i - 1) == "(" {
+            if let Some(close) = (i + 1..n.min(i + 6)).find(|&k| s.text(k) == ")") {
+                let inner = s.doc.slice(Span::new(s.toks[i].span.start, s.toks[close - 1].span.end));
+                if is_party_tag(inner) {
+                    i = close;
+                    continue;
+                }
+            }
+        }
         let end = chunk_end(s, i);
         let end = match s.gaz_longest(i) {
             Some(e) if e > end => e,
@@ -379,6 +389,22 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
         coordinate(s, before, out);
         i = end;
     }
+}
+
+/// A lawmaker's party and state or district as news writes it after the name: "D-Md.", "R-CA",
+/// "R-Texas", "AR-02", "NY-17".
+fn is_party_tag(t: &str) -> bool {
+    let Some((party, place)) = t.split_once('-') else { return false };
+    let party_ok = matches!(party, "R" | "D" | "I")
+        || party.len() == 2
+            && party.chars().all(|c| c.is_ascii_uppercase())
+            && place.chars().all(|c| c.is_ascii_digit());
+    let place = place.trim_end_matches('.');
+    let place_ok = !place.is_empty()
+        && (place.chars().all(|c| c.is_ascii_digit())
+            || place.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                && place.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c.is_ascii_digit()));
+    party_ok && place_ok && t.len() <= 16
 }
 
 /// "California-Mexico border": a hyphenated word joining two places names both.
@@ -1327,9 +1353,13 @@ fn name_candidate(
             out.push(c);
             out.push(pc);
             let kind = if out[me].votes.best().0 == EntityKind::Organization {
-                // a state agency is part of its state; an outlaw group named after a place
-                // ("Norte Cartel") is only based there
-                if is_outlaw_group_head(s.low(b - 1)) { RelationKind::BasedIn } else { RelationKind::PartOf }
+                // a state body is part of its state; a newspaper, company, party or outlaw
+                // group named after a place ("Norte Cartel", "Lima Post") is only based there
+                if super::lexicon::heads::is_state_body_head(s.low(b - 1)) {
+                    RelationKind::PartOf
+                } else {
+                    RelationKind::BasedIn
+                }
             } else {
                 RelationKind::AffiliatedWith
             };
@@ -1353,11 +1383,6 @@ fn is_initials(t: &str) -> bool {
 /// A suffix that closes a person's name: "Jr.", "III".
 fn is_generational_suffix(t: &str) -> bool {
     matches!(t, "II" | "III" | "IV" | "Jr." | "Jr" | "Sr." | "Sr")
-}
-
-/// Head words of groups outside the law, which are named after a place without being part of it.
-fn is_outlaw_group_head(w: &str) -> bool {
-    matches!(w, "cartel" | "cartels" | "gang" | "gangs" | "mafia" | "syndicate" | "militia" | "clan")
 }
 
 /// Evidence from the words around a name.
@@ -1423,7 +1448,10 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
     }
     // "the opposition leader, Jane Doe,": a name set off after a role noun
     if a >= 2 && s.text(a - 1) == "," && s.toks[a - 2].is_lower() {
-        if let Some(rc) = role_class(s.low(a - 2)).filter(|rc| !matches!(rc, RoleClass::Family)) {
+        // (a family noun too: "Ryan's wife, Anna,"; not "his family, the Smiths")
+        if let Some(rc) = role_class(s.low(a - 2)).filter(|rc| {
+            !matches!(rc, RoleClass::Family) || !matches!(s.low(a - 2), "family" | "families" | "relatives")
+        }) {
             if !s.low(a - 2).ends_with('s') || role_class_exact(s.low(a - 2)).is_some() {
                 let _ = rc;
                 v.add(EntityKind::Person, 4, format!("after '{}, '", s.low(a - 2)));

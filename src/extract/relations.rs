@@ -706,6 +706,9 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         return;
     }
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
+    // "X, an American citizen wrongfully detained by the Taliban": a participle after the role
+    // noun opens a clause of its own
+    let stop = (r + 1..stop).find(|&j| toks[j].is_lower() && w(j).ends_with("ed") && w(j) != "based").unwrap_or(stop);
     // a "-based" modifier is a word of the phrase, not a member of it
     let based_modifier =
         |x: &M| x.b == x.a + 1 && doc.slice_lower(toks[x.a].span).ends_with("-based") && x.kind == EntityKind::Location;
@@ -721,9 +724,15 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         // ("the brother of former President X": past the title before the name)
         while pre > r + 1 && {
             let x = w(pre);
-            super::lexicon::roles::title_class(x).is_some() || super::lexicon::roles::is_title_modifier(x)
+            super::lexicon::roles::title_class(x).is_some()
+                || super::lexicon::roles::is_title_modifier(x)
+                || toks[pre].is_lower() && role_class(x).is_some()
         } {
             pre -= 1;
+            // ("the brother of Washington Post correspondent X": past the employer too)
+            if let Some(o) = ms.iter().find(|o| o.b == pre + 1 && o.a > r + 1 && o.kind == EntityKind::Organization) {
+                pre = o.a - 1;
+            }
         }
         let after_prep = n.a >= 1 && matches!(w(pre), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
         let in_based = based.is_some_and(|b| n.a > b);
@@ -735,6 +744,8 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         } else {
             None
         };
+        // ("the sister of former U.S. Marine X": family ties people only)
+        let kind = kind.filter(|_| rc != RoleClass::Family || n.kind == EntityKind::Person);
         if let Some(kind) = kind {
             out.push(Relation { kind, subject: m.entity, object: n.entity, evidence: ev(m.a, n.b) });
             // "in Dayton, Ohio": the larger place after a comma holds too

@@ -190,3 +190,21 @@ super::word_set!(
     /// The first word of a Spanish, Portuguese or French organization name ("Cártel del X").
     pub(crate) fn is_foreign_org_first = FOREIGN_ORG_FIRSTS
 );
+
+/// Last words of the names of state bodies, which are part of the place they are named after
+/// ("Houston Police Department", "Mexican Foreign Ministry"); other organizations named after
+/// a place are only based there.
+#[rustfmt::skip]
+pub(crate) const STATE_BODY_HEADS: &[&str] = &[
+    "department", "ministry", "agency", "administration", "bureau", "office", "service", "commission",
+    "committee", "subcommittee", "council", "court", "tribunal", "police", "army", "navy", "forces",
+    "force", "guard", "corps", "congress", "senate", "parliament", "assembly", "cabinet", "government",
+    "division", "section", "unit", "brigade", "battalion", "regiment", "command", "authority",
+    "secretariat", "directorate", "prosecutor's", "judiciary", "legislature", "presidency", "embassy",
+    "consulate", "mission", "marines", "military", "constabulary", "gendarmerie", "prison", "prisons",
+];
+
+super::word_set!(
+    /// The last word of a state body's name ("Department" in "Houston Police Department").
+    pub(crate) fn is_state_body_head = STATE_BODY_HEADS
+);

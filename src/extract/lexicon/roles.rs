@@ -78,6 +78,7 @@ pub(crate) const TITLE_HEADS: &[(&str, RoleClass)] = &[
     ("insp.", RoleClass::Employee), ("atty.", RoleClass::Employee), ("pres.", RoleClass::Leader),
     ("sens.", RoleClass::Member), ("reps.", RoleClass::Member), ("diplomat", RoleClass::Employee),
     ("pilot", RoleClass::Employee), ("analyst", RoleClass::Employee), ("economist", RoleClass::Employee),
+    ("marine", RoleClass::Employee),
 ];
 
 /// Capitalized words that may stand inside a title before its head ("Chief U.S. District
