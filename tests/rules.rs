@@ -991,3 +991,20 @@ fn a_participle_after_the_role_noun_ends_the_apposition_and_a_paper_is_based_in_
     let r = read("Jason Rezan, a correspondent for the Lima Post, was detained.");
     assert!(r.has_relation("Lima Post", RelationKind::BasedIn, "Lima"), "{:?}", r.relations);
 }
+
+#[test]
+fn a_person_of_an_organization_and_a_reported_clause_s_own_subject() {
+    let r = read(
+        "The Norland Space Agency reported that the capsule, with crew members Don Pettin of NASA and Ivan Vagnor \
+         of the Norland Space Agency inside, landed without issue. Later the agency \
+         stated that Ivan Vagnor will fly back to Star City, Russia.",
+    );
+    assert!(r.has_relation("Ivan Vagnor", RelationKind::EmployeeOf, "Norland Space Agency"), "{:?}", r.relations);
+    assert!(r.has_relation("Don Pettin", RelationKind::EmployeeOf, "NASA"), "{:?}", r.relations);
+    assert!(
+        !r.events.iter().any(|e| e.0 == EventKind::Return && e.1.iter().any(|a| a.1 == "Roscosmos")),
+        "{:?}",
+        r.events
+    );
+    assert!(!r.takes_part(EventKind::Statement, "Star City"), "{:?}", r.events);
+}

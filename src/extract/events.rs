@@ -996,8 +996,23 @@ fn clause(doc: &Document, si: usize, t: &Trig, ps: &[P]) -> (usize, usize) {
     // its own subject (the speaker is the statement's, not the event's)
     if t.kind != EventKind::Statement && t.flags & NOUN == 0 {
         if let Some(r) = (lo..t.a.saturating_sub(1)).rev().find(|&k| {
-            matches!(w(k), "say" | "says" | "said" | "claim" | "claims" | "claimed" | "believe" | "believes")
-                && k + 1 < t.a
+            matches!(
+                w(k),
+                "say"
+                    | "says"
+                    | "said"
+                    | "claim"
+                    | "claims"
+                    | "claimed"
+                    | "believe"
+                    | "believes"
+                    | "reported"
+                    | "reports"
+                    | "stated"
+                    | "indicated"
+                    | "confirmed"
+                    | "announced"
+            ) && k + 1 < t.a
                 && (toks[k + 1].is_lower()
                     && matches!(w(k + 1), "that" | "a" | "an" | "the" | "he" | "she" | "they" | "it")
                     || starts_at(ps, k + 1))
@@ -1829,6 +1844,9 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             }),
             None => None,
         };
+        // ("Roscosmos stated that A and B will fly back to Star City": a statement's target
+        // is right after it, "told X", "said to X")
+        let role = role.filter(|&r| !(t.kind == EventKind::Statement && r == Role::Target && p.a > t.b + 3));
         if let Some(r) = role {
             last_obj = Some((r, p.b, p.kind));
             if t.kind == EventKind::Statement && r != Role::Agent && r != Role::Target {

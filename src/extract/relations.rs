@@ -603,7 +603,10 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
                         n = *h;
                     }
                 }
-                if titled && (n.kind == EntityKind::Organization || of && n.kind == EntityKind::Location) {
+                // ("Don Pettit of NASA": a person of an organization works for it, title or not)
+                if (titled || of && n.kind == EntityKind::Organization && m.kind == EntityKind::Person)
+                    && (n.kind == EntityKind::Organization || of && n.kind == EntityKind::Location)
+                {
                     // ("the former Minister of Finance of Peru": what a description's title
                     // head says; "Judge X of the District of Y": the name's place of work)
                     let c = &ann.candidates[m.cand];
