@@ -1007,4 +1007,7 @@ fn a_person_of_an_organization_and_a_reported_clause_s_own_subject() {
         r.events
     );
     assert!(!r.takes_part(EventKind::Statement, "Star City"), "{:?}", r.events);
+    // a given name opens a person's name even after "and" and an organization's name
+    let r = read("The capsule carried Ivan Vagnor of the Norland Space Agency and Don Pettin of NASA.");
+    assert_eq!(r.entity("Don Pettin").1, EntityKind::Person);
 }

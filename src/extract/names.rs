@@ -501,7 +501,16 @@ fn coordinate(s: &Sent<'_>, from: usize, out: &mut [Candidate]) {
                 && !is_org_head(s.low(c.tokens.1 - s.base - 1));
             if person_pair {
                 out[k].votes.add(kind, 2, format!("joined by '{}' to a person's name", s.low(conj)));
-            } else if margin > 0 && kind != EntityKind::Person {
+            } else if margin > 0
+                && kind != EntityKind::Person
+                && !{
+                    // ("the X Agency and Don Pettin of NASA": a given name opens a person's name)
+                    let first = s.low(c.tokens.0 - s.base);
+                    c.tokens.1 - c.tokens.0 >= 2
+                        && s.lx.is_given_name(first)
+                        && !is_org_head(s.low(c.tokens.1 - s.base - 1))
+                }
+            {
                 let why = format!("joined by '{}' to a name typed {kind}", s.low(conj));
                 out[k].votes.add(kind, 2, why);
             }
