@@ -827,7 +827,7 @@ fn a_described_person_after_a_verb_is_the_object_and_not_the_subjects_leader() {
 
 #[test]
 fn a_prenominal_participle_after_a_preposition_tells_of_no_deed() {
-    let r = read("His lawyer, Ricardo Amsel, told reporters the case rests on the word of convicted smugglers.");
+    let r = read("His lawyer, Bram Amsel, told reporters the case rests on the word of convicted smugglers.");
     assert!(r.events.iter().all(|e| e.0 != EventKind::Convict), "{:?}", r.events);
 }
 
@@ -856,13 +856,13 @@ fn the_extradition_is_the_story_s_own_one() {
 #[test]
 fn a_capitalized_title_with_its_portfolio_set_off_after_a_name() {
     let r = read(
-        "The ministry sanctioned Hector Quill, the former Minister of Public Finance of Norland. \
+        "The ministry sanctioned Oskar Quill, the former Minister of Public Finance of Norland. \
          The former minister resigned in 2020.",
     );
     assert!(!r.labels().contains(&"Public Finance"), "{:?}", r.labels());
-    assert!(r.entity("Hector Quill").3.contains(&"Minister of Public Finance".to_string()));
-    assert!(r.has_relation("Hector Quill", RelationKind::AffiliatedWith, "Norland"));
-    assert!(r.role(EventKind::Resign, Role::Patient, "Hector Quill"));
+    assert!(r.entity("Oskar Quill").3.contains(&"Minister of Public Finance".to_string()));
+    assert!(r.has_relation("Oskar Quill", RelationKind::AffiliatedWith, "Norland"));
+    assert!(r.role(EventKind::Resign, Role::Patient, "Oskar Quill"));
     assert!(!r.takes_part(EventKind::Sanction, "Norland"));
     let r = read("Ana Quill, the Minister of Foreign Affairs, met Peter Vance.");
     assert!(!r.labels().contains(&"Affairs"), "{:?}", r.labels());
@@ -871,23 +871,24 @@ fn a_capitalized_title_with_its_portfolio_set_off_after_a_name() {
 
 #[test]
 fn payments_from_a_described_person_and_a_career_at_an_organization() {
-    let r = read("Walter Quill accepted payments from the owner of Azul Works, Mauro Lind, in exchange for votes.");
+    let r = read("Oren Quill accepted payments from the owner of Brightline Works, Mauro Lind, in exchange for votes.");
     assert!(r.role(EventKind::Fund, Role::Origin, "Mauro Lind"));
-    assert!(r.has_relation("Mauro Lind", RelationKind::LeaderOf, "Azul Works"));
-    let r =
-        read("On Monday, he named Tamsin Vale, an economist who spent 15 years at the World Bank, as his minister.");
-    assert!(r.has_relation("Tamsin Vale", RelationKind::EmployeeOf, "World Bank"), "{:?}", r.relations);
+    assert!(r.has_relation("Mauro Lind", RelationKind::LeaderOf, "Brightline Works"));
+    let r = read(
+        "On Monday, he named Tamsin Vale, an economist who spent a decade at the Asian Development Bank, as his minister.",
+    );
+    assert!(r.has_relation("Tamsin Vale", RelationKind::EmployeeOf, "Asian Development Bank"), "{:?}", r.relations);
 }
 
 #[test]
 fn who_was_seized_after_an_apposition_is_the_person_arrested() {
     let r = read(
-        "I condemn the detention of Hannah Vell, a correspondent for the Daily Star, who was seized by agents \
-         on Sunday in Maracaibo.",
+        "I condemn the detention of Mara Vell, a correspondent for the Daily Star, who was seized by agents \
+         on Sunday in Valdora.",
     );
     assert_eq!(r.entity("Daily Star").1, EntityKind::Organization);
-    assert!(r.has_relation("Hannah Vell", RelationKind::EmployeeOf, "Daily Star"));
-    assert!(r.role(EventKind::Arrest, Role::Patient, "Hannah Vell"), "{:?}", r.events);
+    assert!(r.has_relation("Mara Vell", RelationKind::EmployeeOf, "Daily Star"));
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Mara Vell"), "{:?}", r.events);
     assert!(!r.takes_part(EventKind::Arrest, "Daily Star"), "{:?}", r.events);
     assert!(!r.events.iter().any(|e| e.0 == EventKind::Seize), "{:?}", r.events);
 }
@@ -973,13 +974,13 @@ fn a_lawmaker_s_party_tag_family_set_off_and_the_brother_of_a_described_person()
     assert_eq!(r.entity("Anna").1, EntityKind::Person);
     assert!(r.has_relation("Anna", RelationKind::Family, "Ryan Corlett"), "{:?}", r.relations);
     let r = read(
-        "Ali Rezan is the brother of Harbor Post correspondent Jason Rezan. Sara Hekman is the sister of \
+        "Ali Rezan is the brother of Harbor Post correspondent Jason Rezan. Lena Hekman is the sister of \
          former U.S. Marine Amir Hekman.",
     );
     assert!(r.has_relation("Ali Rezan", RelationKind::Family, "Jason Rezan"), "{:?}", r.relations);
     assert!(!r.relations.iter().any(|x| x.0 == "Ali Rezan" && x.2 == "Harbor Post"), "{:?}", r.relations);
     assert_eq!(r.entity("Amir Hekman").1, EntityKind::Person);
-    assert!(!r.relations.iter().any(|x| x.0 == "Sara Hekman" && x.2 == "United States"), "{:?}", r.relations);
+    assert!(!r.relations.iter().any(|x| x.0 == "Lena Hekman" && x.2 == "United States"), "{:?}", r.relations);
 }
 
 #[test]
@@ -995,19 +996,19 @@ fn a_participle_after_the_role_noun_ends_the_apposition_and_a_paper_is_based_in_
 #[test]
 fn a_person_of_an_organization_and_a_reported_clause_s_own_subject() {
     let r = read(
-        "The Norland Space Agency reported that the capsule, with crew members Don Pettin of NASA and Ivan Vagnor \
+        "The Norland Space Agency reported that the capsule, with crew members Dana Pell of NASA and Ivan Vagnor \
          of the Norland Space Agency inside, landed without issue. Later the agency \
          stated that Ivan Vagnor will fly back to Star City, Russia.",
     );
     assert!(r.has_relation("Ivan Vagnor", RelationKind::EmployeeOf, "Norland Space Agency"), "{:?}", r.relations);
-    assert!(r.has_relation("Don Pettin", RelationKind::EmployeeOf, "NASA"), "{:?}", r.relations);
+    assert!(r.has_relation("Dana Pell", RelationKind::EmployeeOf, "NASA"), "{:?}", r.relations);
     assert!(
-        !r.events.iter().any(|e| e.0 == EventKind::Return && e.1.iter().any(|a| a.1 == "Roscosmos")),
+        !r.events.iter().any(|e| e.0 == EventKind::Return && e.1.iter().any(|a| a.1 == "Norland Space Agency")),
         "{:?}",
         r.events
     );
     assert!(!r.takes_part(EventKind::Statement, "Star City"), "{:?}", r.events);
     // a given name opens a person's name even after "and" and an organization's name
-    let r = read("The capsule carried Ivan Vagnor of the Norland Space Agency and Don Pettin of NASA.");
-    assert_eq!(r.entity("Don Pettin").1, EntityKind::Person);
+    let r = read("The capsule carried Ivan Vagnor of the Norland Space Agency and Dana Pell of NASA.");
+    assert_eq!(r.entity("Dana Pell").1, EntityKind::Person);
 }

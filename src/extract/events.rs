@@ -1844,7 +1844,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             }),
             None => None,
         };
-        // ("Roscosmos stated that A and B will fly back to Star City": a statement's target
+        // ("the agency stated that A and B will fly back to Star City": a statement's target
         // is right after it, "told X", "said to X")
         let role = role.filter(|&r| !(t.kind == EventKind::Statement && r == Role::Target && p.a > t.b + 3));
         if let Some(r) = role {

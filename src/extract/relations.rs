@@ -534,7 +534,7 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     // "X, who leads ORG", "X heads ORG", "X, a former banker who leads ORG"
     let who =
         (i..(i + 14).min(end)).find(|&j| w(j) == "who").filter(|&j| !(i + 1..j).any(|k| matches!(w(k), "." | ";")));
-    // "X, an economist who spent 15 years at the World Bank": a career at an organization
+    // "X, an economist who spent a decade at the ORG": a career at an organization
     if let Some(j) = who.filter(|&j| j + 2 < end && matches!(w(j + 1), "spent" | "worked" | "served")) {
         let at = (j + 2..(j + 7).min(end))
             .take_while(|&k| !matches!(w(k), "," | "." | ";"))
