@@ -1012,3 +1012,10 @@ fn a_person_of_an_organization_and_a_reported_clause_s_own_subject() {
     let r = read("The capsule carried Ivan Vagnor of the Norland Space Agency and Dana Pell of NASA.");
     assert_eq!(r.entity("Dana Pell").1, EntityKind::Person);
 }
+
+#[test]
+fn an_editor_in_chief_set_off_after_a_name() {
+    let r = read("The designees include Marga Simon, the Editor-in-Chief of RT; and Eliza Brodsk, a deputy at RT.");
+    assert_eq!(r.entity("Marga Simon").1, EntityKind::Person);
+    assert!(r.has_relation("Marga Simon", RelationKind::LeaderOf, "RT"), "{:?}", r.relations);
+}
