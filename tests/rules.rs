@@ -1018,4 +1018,11 @@ fn an_editor_in_chief_set_off_after_a_name() {
     let r = read("The designees include Marga Simon, the Editor-in-Chief of RT; and Eliza Brodsk, a deputy at RT.");
     assert_eq!(r.entity("Marga Simon").1, EntityKind::Person);
     assert!(r.has_relation("Marga Simon", RelationKind::LeaderOf, "RT"), "{:?}", r.relations);
+    // a deputy leads nothing
+    let r = read(
+        "The list names Eliza Brodsk, the Deputy Editor-in-Chief of RT, and Anton Anis, a deputy director of the Daily Signal.",
+    );
+    assert!(r.has_relation("Eliza Brodsk", RelationKind::EmployeeOf, "RT"), "{:?}", r.relations);
+    assert!(!r.has_relation("Eliza Brodsk", RelationKind::LeaderOf, "RT"), "{:?}", r.relations);
+    assert!(r.has_relation("Anton Anis", RelationKind::EmployeeOf, "Daily Signal"), "{:?}", r.relations);
 }

@@ -129,6 +129,10 @@ pub(crate) fn relation_for(class: RoleClass, object_kind: EntityKind, before: &s
         {
             RelationKind::EmployeeOf
         }
+        // ("the Deputy Editor-in-Chief of RT", "an assistant director of X": not the leader)
+        RoleClass::Leader if matches!(before, "deputy" | "vice" | "assistant" | "associate" | "under") => {
+            RelationKind::EmployeeOf
+        }
         RoleClass::Leader => RelationKind::LeaderOf,
         RoleClass::Spokesperson => RelationKind::SpokespersonOf,
         RoleClass::Member => RelationKind::MemberOf,
@@ -611,9 +615,10 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
                     // head says; "Judge X of the District of Y": the name's place of work)
                     let c = &ann.candidates[m.cand];
                     let head = c.head.as_deref().filter(|_| c.form == super::MentionForm::Nominal);
+                    let before = if c.tokens.1 >= c.tokens.0 + 2 { w(c.tokens.1 - 2) } else { "" };
                     let kind = match head.and_then(|h| role_class(h).or_else(|| super::lexicon::roles::title_class(h)))
                     {
-                        Some(rc) => relation_for(rc, n.kind, "", head.unwrap_or("")),
+                        Some(rc) => relation_for(rc, n.kind, before, head.unwrap_or("")),
                         None if n.kind == EntityKind::Location => RelationKind::BasedIn,
                         None => RelationKind::EmployeeOf,
                     };
