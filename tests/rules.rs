@@ -1026,3 +1026,11 @@ fn an_editor_in_chief_set_off_after_a_name() {
     assert!(!r.has_relation("Eliza Brodsk", RelationKind::LeaderOf, "RT"), "{:?}", r.relations);
     assert!(r.has_relation("Anton Anis", RelationKind::EmployeeOf, "Daily Signal"), "{:?}", r.relations);
 }
+
+#[test]
+fn handed_to_an_authority_is_a_transfer_of_custody() {
+    let r = read("Police handed Ivo Bastide to the United States this week.");
+    assert!(r.role(EventKind::Extradite, Role::Patient, "Ivo Bastide"), "{:?}", r.events);
+    let r = read("Senator Ben Carver handed a letter to the ambassador. The court handed down a sentence.");
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Extradite), "{:?}", r.events);
+}

@@ -552,6 +552,40 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     if other_deed {
         return false;
     }
+    // "handed him to U.S. agents", "handed the suspects to Mexico": custody passes only when a
+    // person is handed "to" an authority or a country ("handed a letter to the envoy" is not)
+    if kind == EventKind::Extradite && flags & NOUN == 0 && w(a) == "handed" && b == a + 1 {
+        let to = (b..(b + 8).min(hi)).take_while(|&k| !matches!(w(k), "," | ";" | ".")).find(|&k| w(k) == "to");
+        let person = |k: usize| {
+            matches!(
+                w(k),
+                "him"
+                    | "her"
+                    | "them"
+                    | "suspect"
+                    | "suspects"
+                    | "fugitive"
+                    | "fugitives"
+                    | "defendant"
+                    | "defendants"
+                    | "prisoner"
+                    | "prisoners"
+                    | "detainee"
+                    | "detainees"
+                    | "national"
+                    | "nationals"
+            ) || toks[k].is_cap()
+        };
+        let ok = to.is_some_and(|t| {
+            (b..t).any(person) && t + 1 < hi && {
+                let r = if w(t + 1) == "the" { t + 2 } else { t + 1 };
+                r < hi && (toks[r].is_cap() || matches!(w(r), "authorities" | "police" | "prosecutors" | "agents"))
+            }
+        });
+        if !ok {
+            return false;
+        }
+    }
     // "he added", "added that": a remark; "added X to the list" is another deed
     if kind == EventKind::Statement
         && flags & NOUN == 0

@@ -94,7 +94,7 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("undocks", Return, UNDERGO), ("splashed down", Return, UNDERGO), ("splashdown", Return, NOUN | UNDERGO), ("travel", Return, TO | UNDERGO),
     ("travels", Return, TO | UNDERGO), ("traveled", Return, TO | UNDERGO), ("travelled", Return, TO | UNDERGO),
     ("flew", Return, TO | UNDERGO), ("arrived", Return, UNDERGO), ("arrival", Return, NOUN | UNDERGO),
-    ("handed over", Extradite, 0), ("turned over", Extradite, 0),
+    ("handed over", Extradite, 0), ("turned over", Extradite, 0), ("handed", Extradite, 0),
     // extradite
     ("extradite", Extradite, 0), ("extradited", Extradite, 0), ("extradites", Extradite, 0),
     ("extraditing", Extradite, 0), ("extradition", Extradite, NOUN),
