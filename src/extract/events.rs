@@ -591,8 +591,8 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         && flags & NOUN == 0
         && matches!(w(a), "added" | "noted")
         && !(a > lo && matches!(w(a - 1), "," | "\"" | "”"))
-        && !(b < hi && matches!(w(b), "that" | "," | "." | ":"))
         && b < hi
+        && !matches!(w(b), "that" | "," | "." | ":")
     {
         return false;
     }
@@ -1209,19 +1209,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                         ))
                     && !(j > lo + 1 && BE.contains(&w(j - 1)));
                 if fits {
-                    participle_of = named.or_else(|| {
-                        person_noun
-                            .then(|| {
-                                ps.iter().rev().find(|p| {
-                                    p.kind == EntityKind::Person
-                                        && p.b + 1 < j
-                                        && p.b + 8 >= j
-                                        && w(p.b) == ","
-                                        && (p.b + 1..j).all(|k| w(k) != "," && !is_verbish(w(k)))
-                                })
-                            })
-                            .flatten()
-                    });
+                    participle_of = named.or_else(|| person_noun.then(|| apposition_owner(doc, ps, j, 8)).flatten());
                 }
                 fits
             };
@@ -1732,13 +1720,8 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         // "the detention of X, a correspondent for Y,": what a person's apposition names is the
         // person's (a relation), not a participant of the event; but what the person leads may
         // act through them ("payments from X, the owner of Y,")
-        let in_apposition = ps.iter().any(|q| {
-            q.kind == EntityKind::Person
-                && q.b < p.a
-                && q.b >= t.b
-                && w(q.b) == ","
-                && p.a <= q.b + 10
-                && (q.b + 1..p.a).all(|k| w(k) != "," && !is_verbish(w(k)))
+        let in_apposition = apposition_owner(doc, ps, p.a, 10).is_some_and(|q| {
+            q.b >= t.b
                 && (q.b + 1..p.a).any(|k| {
                     toks[k].is_lower()
                         && super::lexicon::roles::role_class(w(k)).is_some_and(|c| c != RoleClass::Leader)
@@ -1940,6 +1923,20 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         source: None,
         patient_noun,
     }
+}
+
+/// The person whose apposition, set off by a comma after the name, runs on to token `at`
+/// (at most `max` tokens after the comma, with no other comma and no verb before `at`): "X" in
+/// "X, a correspondent for Y" for `at` at "Y".
+fn apposition_owner<'p>(doc: &Document, ps: &'p [P], at: usize, max: usize) -> Option<&'p P> {
+    let w = |i: usize| doc.slice_lower(doc.tokens()[i].span);
+    ps.iter().rev().find(|q| {
+        q.kind == EntityKind::Person
+            && q.b + 1 < at
+            && at <= q.b + max
+            && w(q.b) == ","
+            && (q.b + 1..at).all(|k| w(k) != "," && !is_verbish(w(k)))
+    })
 }
 
 /// Whether the words from `from` (right after a trigger) to the comma before token `a` are an
@@ -2344,7 +2341,6 @@ fn corefer(
         } else {
             // with no participant to tell, a plan is not the deed ("returned ... will return to X")
             let future = |x: Modality| matches!(x, Modality::Planned | Modality::Hypothetical);
-            let fits = |a: &Acc| a.ev.kind == m.kind && compatible(a) && future(a.ev.modality) == future(m.modality);
             // "the extradition" after two of them: the one the story is about, the most told
             // (the first told of those: a lede tells the story's own event first); who
             // approves a known event need not be who did it
@@ -2353,6 +2349,7 @@ fn corefer(
                     && (a.ev.modality == Modality::Negated) == (m.modality == Modality::Negated)
                     && future(a.ev.modality) == future(m.modality)
             };
+            let fits = |a: &Acc| known(a) && compatible(a);
             let same_kind = if m.definite {
                 (0..accs.len())
                     .filter(|&i| known(&accs[i]))

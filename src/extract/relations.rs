@@ -852,12 +852,19 @@ fn descriptor_before(doc: &Document, si: usize, ms: &[M], k: usize, out: &mut Ve
 /// Jane Doe"): at most `max` lower-case words, then a comma with something after it before
 /// `end`. The noun is the word before the comma, the name set off starts after it.
 fn set_off_noun(doc: &Document, from: usize, max: usize, end: usize) -> Option<usize> {
+    let j = lower_words_end(doc, from, max, end);
+    (j > from && j + 1 < end && doc.slice_lower(doc.tokens()[j].span) == ",").then_some(j)
+}
+
+/// The end of the run of at most `max` lower-case words that starts at token `from` (before
+/// `end`): `from` itself when there is none.
+fn lower_words_end(doc: &Document, from: usize, max: usize, end: usize) -> usize {
     let toks = doc.tokens();
     let mut j = from;
     while j < end && j < from + max && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
         j += 1;
     }
-    (j > from && j + 1 < end && doc.slice_lower(toks[j].span) == ",").then_some(j)
+    j
 }
 
 /// "his spouse, Jane Doe", "her lawyer, John Roe": a role noun owned by a pronoun and set off
@@ -891,10 +898,7 @@ fn possessed_role(
         let from = if named { c.tokens.1 + 1 } else { c.tokens.1 };
         let Some(j) = set_off_noun(doc, from, 4, end) else {
             // "his wife Jane Doe": a family noun right before the name needs no comma
-            let mut j = from;
-            while j < end && j < from + 3 && toks[j].is_lower() && toks[j].kind == TokenKind::Word {
-                j += 1;
-            }
+            let j = lower_words_end(doc, from, 3, end);
             let family = j > from && super::lexicon::roles::role_class(w(j - 1)) == Some(RoleClass::Family);
             if let Some(n) = ms.iter().find(|n| n.a == j && n.kind == EntityKind::Person && n.entity != owner) {
                 if family {
