@@ -1034,3 +1034,29 @@ fn handed_to_an_authority_is_a_transfer_of_custody() {
     let r = read("Senator Ben Carver handed a letter to the ambassador. The court handed down a sentence.");
     assert!(!r.events.iter().any(|e| e.0 == EventKind::Extradite), "{:?}", r.events);
 }
+
+#[test]
+fn a_deed_which_someone_blamed_on_a_group_was_done_by_that_group() {
+    let r = read(
+        "Officials condemned the attack on a market near Dorvik, which killed six people and which \
+         local police have blamed on the militant group Harakat al-Norte.",
+    );
+    assert!(r.role(EventKind::Attack, Role::Agent, "Harakat al-Norte"), "{:?}", r.events);
+    // the town the attack was near did not kill anyone
+    assert!(!r.role(EventKind::Attack, Role::Agent, "Dorvik"), "{:?}", r.events);
+    assert!(r.role(EventKind::Accuse, Role::Patient, "Harakat al-Norte"), "{:?}", r.events);
+}
+
+#[test]
+fn both_officials_after_a_meeting_are_its_two_sides() {
+    let r = read(
+        "Deputy Secretary of State Anna Berg met today in Washington with Foreign Minister Tomas Hale. \
+         Both officials condemned the attack.",
+    );
+    assert!(r.role(EventKind::Accuse, Role::Agent, "Anna Berg"), "{:?}", r.events);
+    assert!(r.role(EventKind::Accuse, Role::Agent, "Tomas Hale"), "{:?}", r.events);
+    assert!(!r.labels().contains(&"officials"), "{:?}", r.labels());
+    // without a meeting before, the group stays what it is
+    let r = read("Both officials condemned the attack.");
+    assert!(r.role(EventKind::Accuse, Role::Agent, "officials"), "{:?}", r.events);
+}

@@ -257,16 +257,26 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         .filter_map(|m| m.args.iter().find(|a| a.0 == Role::Patient).map(|a| (m.trigger, *a)))
         .collect();
     for (trigger, patient) in blames {
+        // "the attack near X, which officials blamed on Y": the deed is what "which" stands for
+        let which_at = blamed_relative(doc, trigger, patient.2);
         for m in mentions.iter_mut().filter(|m| {
-            m.kind != EventKind::Accuse
+            let after = m.kind != EventKind::Accuse
                 && m.trigger.start > trigger.end
                 && m.trigger.end < patient.2.start
-                && m.trigger.start - trigger.end < 40
-                && !m.args.iter().any(|a| a.0 == Role::Agent)
+                && m.trigger.start - trigger.end < 40;
+            let antecedent = which_at.is_some_and(|w| {
+                m.kind != EventKind::Accuse
+                    && m.trigger.end <= w
+                    && w - m.trigger.end < 150
+                    && doc.sentence_at(w) == Some(m.sentence)
+            });
+            (after || antecedent) && !m.args.iter().any(|a| a.0 == Role::Agent)
         }) {
             m.args.push((Role::Agent, patient.1, patient.2));
         }
     }
+    // "X met with Y. Both officials condemned ...": the pair is the meeting's two sides
+    both_sides(doc, ann, &mut mentions);
     // statements by transcript speakers (not the reporter's own narration: a speaker labelled
     // BYLINE or HOST once is a narrator in every block)
     let narrators: HashSet<usize> = doc
@@ -327,6 +337,56 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
         }
     }
     (mentions, bindings)
+}
+
+/// "the attack near X, which officials have blamed on Y": the byte offset of the ", which"
+/// that opens the relative clause of a blaming whose object is that pronoun.
+fn blamed_relative(doc: &Document, trigger: Span, target: Span) -> Option<usize> {
+    let si = doc.sentence_at(trigger.start)?;
+    let toks = doc.sentence_tokens(si);
+    let t = toks.iter().position(|k| k.span.start == trigger.start)?;
+    let w = |k: usize| doc.slice_lower(toks[k].span);
+    // "blamed on Y", not "blamed the attack on Y"
+    if toks.get(t + 1).is_none_or(|k| doc.slice_lower(k.span) != "on" || k.span.end > target.start) {
+        return None;
+    }
+    // "which" and a short subject ("Kenyan authorities have"), no verb of its own between
+    let which = (t.saturating_sub(6)..t).rev().find(|&k| w(k) == "which")?;
+    let opens = which > 0 && matches!(w(which - 1), "," | "and");
+    let plain = (which + 1..t).all(|k| !matches!(w(k), "," | "which" | "that" | "on"));
+    (opens && plain).then(|| toks[which - 1].span.start)
+}
+
+/// "X met with Y. Both officials condemned ...", "the two ministers agreed": a group named as
+/// the pair stands for the two sides of the latest meeting before it.
+fn both_sides(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) {
+    let toks = doc.tokens();
+    let pair = |span: Span| {
+        let k = toks.partition_point(|t| t.span.start < span.start);
+        let w = |j: usize| doc.slice_lower(toks[j].span);
+        k >= 1 && (w(k - 1) == "both" || k >= 2 && w(k - 1) == "two" && w(k - 2) == "the")
+    };
+    for i in 0..mentions.len() {
+        let Some(at) = mentions[i]
+            .args
+            .iter()
+            .position(|a| a.0 == Role::Agent && ann.entities[a.1].kind == EntityKind::Group && pair(a.2))
+        else {
+            continue;
+        };
+        let start = mentions[i].trigger.start;
+        let meeting = mentions[..i]
+            .iter()
+            .rev()
+            .find(|m| m.kind == EventKind::Meet && m.trigger.start < start && m.modality == Modality::Asserted);
+        let Some(meeting) = meeting else { continue };
+        let agent = meeting.args.iter().find(|a| a.0 == Role::Agent).copied();
+        let partner = meeting.args.iter().find(|a| a.0 == Role::Partner).copied();
+        let (Some(agent), Some(partner)) = (agent, partner) else { continue };
+        let span = mentions[i].args[at].2;
+        mentions[i].args[at] = (Role::Agent, agent.1, span);
+        mentions[i].args.push((Role::Agent, partner.1, span));
+    }
 }
 
 fn is_narrator(role: &str) -> bool {
@@ -1538,6 +1598,11 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                 .then(|| left.iter().copied().find(|q| q.b + 1 == p.a && q.kind == EntityKind::Organization))
                 .flatten();
             owner.unwrap_or(p)
+        });
+        // ("an attack near X, which killed nine": a place a deed happened near does not act)
+        let antecedent = antecedent.filter(|p| {
+            p.kind != EntityKind::Location
+                || !matches!(prep_before(p), Some("near" | "outside" | "off" | "around" | "at" | "on" | "inside"))
         });
         let mut subject = if relative {
             antecedent
