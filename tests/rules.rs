@@ -1060,3 +1060,17 @@ fn both_officials_after_a_meeting_are_its_two_sides() {
     let r = read("Both officials condemned the attack.");
     assert!(r.role(EventKind::Accuse, Role::Agent, "officials"), "{:?}", r.events);
 }
+
+#[test]
+fn a_title_naming_a_department_the_text_names_ties_its_holder_to_it() {
+    let r = read(
+        "The Treasury Department sanctioned the judge on Monday. \"We will keep raising the cost,\" said \
+         Under Secretary of the Treasury Dorothea Marsh. Minister of Defense Tomas Hale denied it, the \
+         Defense Ministry said.",
+    );
+    assert!(r.has_relation("Dorothea Marsh", RelationKind::EmployeeOf, "Treasury Department"), "{:?}", r.relations);
+    assert!(r.has_relation("Tomas Hale", RelationKind::LeaderOf, "Defense Ministry"), "{:?}", r.relations);
+    // no department of that name in the text: no tie
+    let r = read("Minister of Culture Rosa Lind opened the festival in Norland.");
+    assert!(!r.relations.iter().any(|x| x.0 == "Rosa Lind" && x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
+}

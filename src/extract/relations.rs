@@ -58,6 +58,46 @@ fn role_class(w: &str) -> Option<RoleClass> {
 }
 
 /// Group nouns for the forces and officers of a state, which a place "in" after them owns.
+/// "Under Secretary of the Treasury X" where the text names the "Treasury Department",
+/// "Minister of Defense X" beside the "Ministry of Defense": the title's department employs X.
+fn department_titles(ann: &Annotations, out: &mut Vec<Relation>) {
+    let ce = &ann.candidate_entity;
+    let norm = |x: &str| x.trim_start_matches("the ").to_lowercase();
+    let mut departments: HashMap<String, usize> = HashMap::default();
+    for (e, ent) in ann.entities.iter().enumerate().filter(|(_, x)| x.kind == EntityKind::Organization) {
+        for name in std::iter::once(&ent.label).chain(ent.aliases.iter()) {
+            let n = norm(name);
+            let core = ["department of ", "ministry of ", "secretariat of "]
+                .iter()
+                .find_map(|h| n.strip_prefix(h))
+                .or_else(|| [" department", " ministry"].iter().find_map(|h| n.strip_suffix(h)));
+            if let Some(core) = core {
+                departments.entry(norm(core)).or_insert(e);
+            }
+        }
+    }
+    if departments.is_empty() {
+        return;
+    }
+    for (i, c) in ann.candidates.iter().enumerate() {
+        let (Some(t), e) = (&c.title, ce[i]) else { continue };
+        if e == usize::MAX || ann.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        let Some((role, dept)) = t.text.rsplit_once(" of ") else { continue };
+        let Some(&o) = departments.get(&norm(dept)) else { continue };
+        let role = role.to_lowercase();
+        let mut words = role.rsplit(' ');
+        let (head, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        out.push(Relation {
+            kind: relation_for(t.class, EntityKind::Organization, before, head),
+            subject: e,
+            object: o,
+            evidence: t.span.cover(c.span),
+        });
+    }
+}
+
 fn is_state_force(head: &str) -> bool {
     matches!(
         head,
@@ -198,6 +238,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
             });
         }
     }
+    department_titles(ann, &mut out);
     for (si, in_sentence) in by_sentence.iter().enumerate() {
         let sent = &doc.sentences()[si];
         let ms: Vec<M> = in_sentence
