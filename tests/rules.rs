@@ -1074,3 +1074,52 @@ fn a_title_naming_a_department_the_text_names_ties_its_holder_to_it() {
     let r = read("Minister of Culture Rosa Lind opened the festival in Norland.");
     assert!(!r.relations.iter().any(|x| x.0 == "Rosa Lind" && x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
 }
+
+#[test]
+fn a_reward_for_information_leading_to_an_arrest_is_an_offer_not_an_arrest() {
+    let r = read(
+        "The Department of State is offering rewards of up to $5 million each for information leading \
+         to the arrests and/or convictions of Norland drug trafficker Anna Vela and her son, Tomas Vela.",
+    );
+    assert!(r.role(EventKind::Sanction, Role::Agent, "Department of State"), "{:?}", r.events);
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Anna Vela"), "{:?}", r.events);
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Arrest), "nobody was arrested: {:?}", r.events);
+}
+
+#[test]
+fn the_owner_of_a_family_noun_before_a_set_off_name_is_not_the_patient() {
+    let r = read("Police announced the arrest of Anna Berg's third son, Tomas Berg, in Lisbon.");
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Tomas Berg"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Arrest, "Anna Berg"), "{:?}", r.events);
+}
+
+#[test]
+fn a_name_before_a_crime_trade_and_an_organization_noun_is_an_organization() {
+    let r = read(
+        "Rewards were offered for Juan Vela Ortiz and Noe Vela Ortiz. The Vela drug trafficking \
+         organization smuggles cocaine through Central America.",
+    );
+    assert_eq!(r.entity("Vela drug trafficking organization").1, EntityKind::Organization);
+    // two brothers sharing a surname stay two people, and the surname joins neither
+    assert_eq!(r.entity("Juan Vela Ortiz").1, EntityKind::Person);
+    assert_eq!(r.entity("Noe Vela Ortiz").1, EntityKind::Person);
+    assert!(!r.entity("Juan Vela Ortiz").2.iter().any(|a| a.contains("Noe")), "{:?}", r.entity("Juan Vela Ortiz"));
+}
+
+#[test]
+fn the_united_states_of_a_possessor_is_no_longer_name() {
+    let r = read("He was extradited to the United States of Anna Vela's choosing in 2019.");
+    assert!(r.labels().contains(&"United States"), "{:?}", r.labels());
+    assert!(!r.labels().iter().any(|l| l.starts_with("United States of")), "{:?}", r.labels());
+}
+
+#[test]
+fn a_surname_repeated_after_two_namesakes_does_not_join_them() {
+    let r = read(
+        "Police arrested Juan Vela Ortiz on Monday. Vela denied the charges. His brother, Noe Vela \
+         Ortiz, was arrested on Friday. Vela's lawyer declined to comment.",
+    );
+    let juan = r.entity("Juan Vela Ortiz");
+    assert!(!juan.2.iter().any(|a| a.contains("Noe")), "{:?}", juan);
+    assert_eq!(r.entity("Noe Vela Ortiz").1, EntityKind::Person);
+}

@@ -275,6 +275,9 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             m.args.push((Role::Agent, patient.1, patient.2));
         }
     }
+    // "rewards for information leading to the arrest of X": the offer is the deed, the arrest
+    // only its condition
+    reward_offers(doc, &mut mentions);
     // "X met with Y. Both officials condemned ...": the pair is the meeting's two sides
     both_sides(doc, ann, &mut mentions);
     // statements by transcript speakers (not the reporter's own narration: a speaker labelled
@@ -386,6 +389,35 @@ fn both_sides(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) {
         let span = mentions[i].args[at].2;
         mentions[i].args[at] = (Role::Agent, agent.1, span);
         mentions[i].args.push((Role::Agent, partner.1, span));
+    }
+}
+
+/// "offering rewards of up to $5 million for information leading to the arrests and/or
+/// convictions of X": a reward offer for a wanted person (a coercive measure, typed as a
+/// sanction); the arrest or conviction it names has not happened.
+fn reward_offers(doc: &Document, mentions: &mut [EvMention]) {
+    let toks = doc.tokens();
+    let w = |k: usize| doc.slice_lower(toks[k].span);
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EventKind::Arrest | EventKind::Convict | EventKind::Charge | EventKind::Extradite) {
+            continue;
+        }
+        let Some(s) = doc.sentences().get(m.sentence) else { continue };
+        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == m.trigger.start) else {
+            continue;
+        };
+        // "leading to the arrests and/or", "that leads to the capture or"
+        let lead = (t.saturating_sub(6).max(s.first_token)..t)
+            .rev()
+            .find(|&k| matches!(w(k), "leading" | "lead" | "leads" | "led") && w(k + 1) == "to");
+        let Some(lead) = lead else { continue };
+        let reward = (s.first_token..lead).rev().find(|&k| matches!(w(k), "reward" | "rewards"));
+        let Some(reward) = reward.filter(|&r| (r..lead).any(|k| w(k) == "information")) else { continue };
+        m.kind = EventKind::Sanction;
+        m.trigger = toks[reward].span;
+        for a in m.args.iter_mut().filter(|a| a.0 == Role::Topic) {
+            a.0 = Role::Patient;
+        }
     }
 }
 
@@ -1170,6 +1202,7 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
     let w = |i: usize| doc.slice_lower(toks[i].span);
     let s = &doc.sentences()[si];
     let (lo, hi) = clause(doc, si, t, ps);
+    let s_hi = doc.sentences()[si].end_token;
     let noun = t.flags & NOUN != 0;
     // "The targets announced today are: ...": a participle after a noun, before the verb of the
     // clause, describes the noun (a reduced relative clause): passive in meaning
@@ -1795,7 +1828,33 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         if in_apposition && p.kind != EntityKind::Person {
             continue;
         }
+        // "the arrest of X's third son, Y,": the owner of a role or family noun that a name
+        // is set off after is not the one the event is about; the name is, with the owner's
+        // preposition (it may stand past the clause's comma)
+        let mut owner_prep = None;
+        let owns = p.possessive || p.b < s_hi && toks[p.b].kind == TokenKind::Possessive;
+        let p = if owns && p.kind == EntityKind::Person {
+            let mut k = if p.b < s_hi && toks[p.b].kind == TokenKind::Possessive { p.b + 1 } else { p.b };
+            while k < s_hi && k < p.b + 5 && toks[k].is_lower() && super::lexicon::roles::role_class(w(k)).is_none() {
+                k += 1;
+            }
+            let role_noun = k < s_hi && toks[k].is_lower() && super::lexicon::roles::role_class(w(k)).is_some();
+            let named = (role_noun && k + 1 < s_hi && w(k + 1) == ",")
+                .then(|| ps.iter().find(|q| q.a == k + 2 && q.kind == EntityKind::Person))
+                .flatten();
+            if let Some(q) = named {
+                owner_prep = Some(prep_before(p));
+                q
+            } else {
+                p
+            }
+        } else {
+            p
+        };
         let mut prep = prep_before(p);
+        if let Some(x) = owner_prep {
+            prep = x;
+        }
         // "a network run by X": "by" after another participle is that participle's agent
         if prep == Some("by")
             && p.a >= 2

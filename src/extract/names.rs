@@ -646,6 +646,8 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
             // a head word after a given name is a surname ("Attorney Lee Park of the Division")
             let surname = j >= i + 2 && s.lx.is_given_name(s.low(j - 2)) && !s.toks[j - 2].is_all_caps();
             let ok = ok && !(conn == "of" && (is_corporate_head(prev) || surname));
+            // "the United States of X's son": only "of America" continues the country's name
+            let ok = ok && !(conn == "of" && prev == "states" && !s.low_is(j + 1, &["america"]));
             if ok {
                 let mut k = j + 1;
                 // "of the Interior"; but "X and the Y" joins two names
@@ -1615,33 +1617,64 @@ fn lede_description(s: &Sent<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// A word naming a crime or a violent trade inside an organization's name ("the Vega drug
+/// trafficking organization").
+fn is_crime_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "drug"
+            | "drugs"
+            | "trafficking"
+            | "drug-trafficking"
+            | "narcotics"
+            | "criminal"
+            | "crime"
+            | "smuggling"
+            | "money"
+            | "laundering"
+            | "money-laundering"
+            | "terrorist"
+            | "terror"
+            | "militant"
+            | "armed"
+            | "transnational"
+            | "organized"
+            | "kidnapping"
+            | "extortion"
+    )
+}
+
 fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {
     if s.toks[i].kind != TokenKind::Word {
         return;
     }
     let l = s.low(i);
-    // Lower-case organization heads right after a name: "Norte cartel", "Smith administration".
-    if matches!(l, "cartel" | "gang" | "militia" | "administration" | "clan")
-        && i >= 1
-        && name_tok(s, i - 1)
-        && !s.toks[i - 1].is_all_caps()
-    {
-        let mut a = i - 1;
+    // Lower-case organization heads right after a name: "Norte cartel", "Smith administration",
+    // and over a crime's words: "the Vega drug trafficking organization", "the Ruiz criminal
+    // network"
+    let bare = matches!(l, "cartel" | "gang" | "militia" | "administration" | "clan" | "organization");
+    let crime_head = bare && l != "administration" || matches!(l, "network" | "syndicate" | "ring" | "group");
+    let mut m = i;
+    while crime_head && m >= 1 && m + 3 > i && s.toks[m - 1].is_lower() && is_crime_modifier(s.low(m - 1)) {
+        m -= 1;
+    }
+    if (bare || m < i) && m >= 1 && name_tok(s, m - 1) && !s.toks[m - 1].is_all_caps() {
+        let mut a = m - 1;
         while a >= 1 && name_tok(s, a - 1) && !(a - 1 == 0 && matches!(s.low(0), "the" | "a" | "an")) {
             a -= 1;
         }
-        if s.gaz(a, i).is_none_or(|h| s.lx.entry(h.entry).place != Some(super::lexicon::PlaceKind::Country)) {
+        if s.gaz(a, m).is_none_or(|h| s.lx.entry(h.entry).place != Some(super::lexicon::PlaceKind::Country)) {
             // replace the name candidate just pushed with the longer organization name
             let span = s.span(a, i + 1);
             let inner = out[s.first..].iter().rposition(|c| {
-                c.span.start >= s.toks[a].span.start && c.span.end <= s.toks[i - 1].span.end && !c.nested
+                c.span.start >= s.toks[a].span.start && c.span.end <= s.toks[m - 1].span.end && !c.nested
             });
             let inner = inner.map(|k| k + s.first);
             let mut c = Candidate::new(span, s.index, (s.base + a, s.base + i + 1), MentionForm::Name);
             c.votes.add(EntityKind::Organization, 6, format!("organization head '{l}'"));
             c.possessive = s.toks.get(i + 1).is_some_and(|t| t.kind == TokenKind::Possessive);
             if let Some(k) = inner {
-                if l == "administration" {
+                if l == "administration" && m == i {
                     out[k].nested = true;
                     // the words around "the X administration" say nothing about X itself
                     out[k].votes = Votes::default();

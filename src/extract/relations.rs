@@ -60,7 +60,7 @@ fn role_class(w: &str) -> Option<RoleClass> {
 /// Group nouns for the forces and officers of a state, which a place "in" after them owns.
 /// "Under Secretary of the Treasury X" where the text names the "Treasury Department",
 /// "Minister of Defense X" beside the "Ministry of Defense": the title's department employs X.
-fn department_titles(ann: &Annotations, out: &mut Vec<Relation>) {
+fn department_titles(doc: &Document, ann: &Annotations, out: &mut Vec<Relation>) {
     let ce = &ann.candidate_entity;
     let norm = |x: &str| x.trim_start_matches("the ").to_lowercase();
     let mut departments: HashMap<String, usize> = HashMap::default();
@@ -80,20 +80,42 @@ fn department_titles(ann: &Annotations, out: &mut Vec<Relation>) {
         return;
     }
     for (i, c) in ann.candidates.iter().enumerate() {
-        let (Some(t), e) = (&c.title, ce[i]) else { continue };
+        let e = ce[i];
         if e == usize::MAX || ann.entities[e].kind != EntityKind::Person {
             continue;
         }
-        let Some((role, dept)) = t.text.rsplit_once(" of ") else { continue };
-        let Some(&o) = departments.get(&norm(dept)) else { continue };
-        let role = role.to_lowercase();
+        // a title before the name ("Minister of Defense X") or a description resolved to the
+        // person ("Peru's defense minister, X")
+        let (text, class, evidence) = match (&c.title, c.form) {
+            (Some(t), _) => (t.text.to_lowercase(), Some(t.class), t.span.cover(c.span)),
+            (None, super::MentionForm::Nominal) => {
+                let text = doc.slice_lower(c.span);
+                let head = c.head.as_deref().unwrap_or("");
+                (text.to_string(), role_class(head), c.span)
+            }
+            _ => continue,
+        };
+        let Some(class) = class else { continue };
+        let (role, dept) = match text.rsplit_once(" of ") {
+            Some((role, dept)) => (role.to_string(), dept.to_string()),
+            // "defense minister": the word before the role noun
+            None => {
+                let mut words = text.rsplit(' ');
+                let head = words.next().unwrap_or("");
+                let Some(dept) = words.next() else { continue };
+                let rest: Vec<&str> = words.collect();
+                let before = rest.first().copied().unwrap_or("");
+                (format!("{before} {head}"), dept.to_string())
+            }
+        };
+        let Some(&o) = departments.get(&norm(&dept)) else { continue };
         let mut words = role.rsplit(' ');
         let (head, before) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         out.push(Relation {
-            kind: relation_for(t.class, EntityKind::Organization, before, head),
+            kind: relation_for(class, EntityKind::Organization, before, head),
             subject: e,
             object: o,
-            evidence: t.span.cover(c.span),
+            evidence,
         });
     }
 }
@@ -238,7 +260,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
             });
         }
     }
-    department_titles(ann, &mut out);
+    department_titles(doc, ann, &mut out);
     for (si, in_sentence) in by_sentence.iter().enumerate() {
         let sent = &doc.sentences()[si];
         let ms: Vec<M> = in_sentence

@@ -390,6 +390,11 @@ impl<'a> ShortForms<'a> {
             f.restart();
         }
         let own = uf.find(i);
+        // the same short form met before already joined a name it fits: a later one joins no
+        // other ("Montes" after "Juan Montes" and "Noe Montes" is not both of them)
+        if f.all_groups.iter().any(|&h| uf.find(self.groups[h][0]) == own) {
+            return None;
+        }
         let person = |r: usize| votes.get(&r).map(|v| v.best().0) == Some(EntityKind::Person);
         // How many other clusters of persons fit: none, one, or several (stop at two).
         let mut roots: Vec<usize> = Vec::new();

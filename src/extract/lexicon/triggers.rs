@@ -34,7 +34,7 @@ pub(crate) const ASSETS: u8 = 64;
 pub(crate) const ELECTORAL_NOUNS: &[&str] = &[
     "election", "elections", "runoff", "run-off", "vote", "votes", "ballot", "presidency",
     "primary", "primaries", "poll", "polls", "race", "seat", "referendum", "mandate", "term",
-    "caucus", "caucuses", "nomination", "leadership",
+    "caucus", "caucuses", "nomination", "leadership", "reelection", "re-election", "runoffs",
 ];
 
 /// Nouns that make `ASSETS` triggers count when they are near.
