@@ -1123,3 +1123,57 @@ fn a_surname_repeated_after_two_namesakes_does_not_join_them() {
     assert!(!juan.2.iter().any(|a| a.contains("Noe")), "{:?}", juan);
     assert_eq!(r.entity("Noe Vela Ortiz").1, EntityKind::Person);
 }
+
+#[test]
+fn a_hard_wrapped_release_reads_as_sentences_across_its_line_breaks() {
+    let text = "JOHN P. HALE, Special Agent in Charge\n\
+                of the Drug Enforcement Administration and ANNA J. BERG, the United States\n\
+                Attorney for the Southern District of New York, announced the extradition of\n\
+                two corrupt Norland police officers charged with smuggling cocaine into the\n\
+                United States. The Indictment charges TOMAS VELA and HUGO\n\
+                RAMOS, an active police patrolman, with conspiracy.\n";
+    let r = read(text);
+    let hale = r.entity("John P. Hale");
+    assert!(hale.3.iter().any(|t| t == "Special Agent in Charge"), "{:?}", hale);
+    assert!(
+        r.has_relation("John P. Hale", RelationKind::EmployeeOf, "Drug Enforcement Administration"),
+        "{:?}",
+        r.relations
+    );
+    assert!(
+        r.has_relation("Anna J. Berg", RelationKind::EmployeeOf, "Southern District of New York"),
+        "{:?}",
+        r.relations
+    );
+    assert!(r.has_relation("Anna J. Berg", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
+    // a name broken over two lines is one name, written on one line
+    assert!(r.labels().contains(&"Hugo Ramos"), "{:?}", r.labels());
+    assert!(!r.labels().iter().any(|l| l.contains('\n')), "{:?}", r.labels());
+    // a one-paragraph-per-line page keeps its lines apart
+    let r = read("Norland Votes Today\nAnna Berg won the runoff on Sunday.\n");
+    assert!(r.labels().contains(&"Anna Berg"), "{:?}", r.labels());
+    assert!(!r.labels().iter().any(|l| l.contains("Today") && l.contains("Anna")), "{:?}", r.labels());
+}
+
+#[test]
+fn a_verb_joined_by_and_shares_the_patient_and_a_pronoun_subject_blocks_names_further_left() {
+    let r = read("On March 29, Evan Berg was arrested by the Norland police and charged with espionage.");
+    assert!(r.role(EventKind::Charge, Role::Patient, "Evan Berg"), "{:?}", r.events);
+    let r = read("I want to assure Evan Berg's friends and his family that I've met with that we will continue.");
+    assert!(
+        !r.events.iter().any(|e| e.0 == EventKind::Meet && e.1.iter().any(|a| a.1 == "Evan Berg")),
+        "{:?}",
+        r.events
+    );
+}
+
+#[test]
+fn the_government_of_the_country_and_a_second_role_in_a_copula() {
+    let r = read(
+        "Evan Berg was detained by the Government of the Russian Federation in March. Berg is an \
+         American citizen and a respected Wall Street Journal reporter.",
+    );
+    assert!(r.role(EventKind::Arrest, Role::Agent, "Russia"), "{:?}", r.events);
+    assert!(r.has_relation("Evan Berg", RelationKind::EmployeeOf, "Wall Street Journal"), "{:?}", r.relations);
+    assert!(r.has_relation("Evan Berg", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
+}

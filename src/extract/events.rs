@@ -275,6 +275,9 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
             m.args.push((Role::Agent, patient.1, patient.2));
         }
     }
+    // "he was arrested by X and charged with espionage": a verb joined by "and" with nobody
+    // of its own shares the patient of the verb before it
+    coordinated_patients(doc, &mut mentions);
     // "rewards for information leading to the arrest of X": the offer is the deed, the arrest
     // only its condition
     reward_offers(doc, &mut mentions);
@@ -418,6 +421,37 @@ fn reward_offers(doc: &Document, mentions: &mut [EvMention]) {
         for a in m.args.iter_mut().filter(|a| a.0 == Role::Topic) {
             a.0 = Role::Patient;
         }
+    }
+}
+
+/// "he was arrested by X and charged with espionage", "detained Y and deported her": a verb
+/// right after "and" with no participant of its own shares the patient of the event before it
+/// in the sentence.
+fn coordinated_patients(doc: &Document, mentions: &mut [EvMention]) {
+    let toks = doc.tokens();
+    for i in 1..mentions.len() {
+        let (before, rest) = mentions.split_at_mut(i);
+        let m = &mut rest[0];
+        if !m.args.is_empty() || m.kind == EventKind::Statement {
+            continue;
+        }
+        let Some(prev) = before.iter().rev().find(|p| p.sentence == m.sentence && p.trigger.end <= m.trigger.start)
+        else {
+            continue;
+        };
+        let Some(patient) = prev.args.iter().find(|a| a.0 == Role::Patient).copied() else { continue };
+        let t = toks.partition_point(|k| k.span.start < m.trigger.start);
+        if t == 0 || doc.slice_lower(toks[t - 1].span) != "and" {
+            continue;
+        }
+        // (a noun after "and" is another thing: "the arrest and extradition of X" has its own)
+        if t >= 2 && matches!(doc.slice_lower(toks[t - 2].span), "the" | "a" | "an" | "his" | "her" | "their") {
+            continue;
+        }
+        if prev.kind == EventKind::Statement || m.trigger.start - prev.trigger.end > 120 {
+            continue;
+        }
+        m.args.push(patient);
     }
 }
 
@@ -1541,6 +1575,10 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                         | "has"
                         | "had"
                         | "have"
+                        | "'ve"
+                        | "’ve"
+                        | "'d"
+                        | "’d"
                         | "will"
                         | "would"
                         | "did"
@@ -1646,6 +1684,16 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
         };
         if subject.is_none() && !relative {
             subject = left.iter().rev().copied().find(|p| p.b <= cut && prep_before(p).is_none());
+        }
+        // "his family that I've met with": a pronoun no entity stands for is the subject, so no
+        // name further left is
+        if k > lo
+            // (with a contraction: "I've", "they’d")
+            && matches!(w(k - 1).split(['\'', '’']).next(), Some("i" | "we" | "you" | "they" | "he" | "she"))
+            && subject.is_some_and(|p| p.b < k - 1)
+            && !left.iter().any(|p| p.a == k - 1)
+        {
+            subject = None;
         }
         // "..., his lawyer said": the subject is the unnamed lawyer, not the owner ("his") nor
         // a name before; someone who speaks for the owner (a spokesman) speaks in their name

@@ -708,6 +708,10 @@ fn word_class(s: &Sent<'_>, i: usize, place_end: &[usize]) -> W {
     if title_class(l).is_some() && !s.toks[i].is_all_caps() {
         return W::Title;
     }
+    // "Special Agent in Charge"
+    if l == "charge" && i >= 2 && s.low(i - 1) == "in" && title_class(s.low(i - 2)).is_some() {
+        return W::Title;
+    }
     if is_title_modifier(l) && !s.toks[i].is_all_caps() {
         return W::Modifier;
     }
@@ -844,7 +848,9 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     }
     // "the Government of Portugal" stands for the country, as "the government of Portugal" does
     if b > a + 2 && s.low(a) == "government" && s.low(a + 1) == "of" {
-        let country = s.gaz(a + 2, b).filter(|h| s.lx.entry(h.entry).place == Some(super::lexicon::PlaceKind::Country));
+        // ("the Government of the Russian Federation")
+        let c = if s.low_is(a + 2, &["the"]) && b > a + 3 { a + 3 } else { a + 2 };
+        let country = s.gaz(c, b).filter(|h| s.lx.entry(h.entry).place == Some(super::lexicon::PlaceKind::Country));
         if let Some(h) = country {
             push_lex(s, a, b, h, out);
             return;
@@ -1055,7 +1061,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     // ("Supreme Court of Justice": a title word after "of" belongs to the name)
     if e < b
         && e > a
-        && !(a..e).all(|i| matches!(cls[i], W::Title | W::Modifier))
+        && !(a..e).all(|i| matches!(cls[i], W::Title | W::Modifier) || s.low_is(i, &["in"]))
         && !s.low_is(e - 1, &["of", "for", "on", "the"])
     {
         let oc = name_candidate(s, stats, a, e, &cls, &place_end, out, links);
@@ -1079,6 +1085,40 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
                 d.head = Some(s.low(head).trim_end_matches('.').to_string());
                 d.possessor = Some(pc);
                 out.push(d);
+                return;
+            }
+        }
+        // "the United States Attorney for the Southern District of New York": the place's
+        // title, then the office it holds it in
+        let mut t_end = pe;
+        while t_end < b && matches!(cls[t_end], W::Title | W::Modifier) {
+            t_end += 1;
+        }
+        if t_end > pe && t_end + 1 < b && cls[pe..t_end].contains(&W::Title) && s.low_is(t_end, &["of", "for"]) {
+            let mut r = t_end + 1;
+            while r < b && s.low_is(r, &["the"]) {
+                r += 1;
+            }
+            if let (Some(h), true) = (s.gaz(a, pe), r < b) {
+                let pc = push_lex(s, a, pe, h, out);
+                let oc = name_candidate(s, stats, r, b, &cls, &place_end, out, links);
+                let mut d =
+                    Candidate::new(s.span(pe, t_end), s.index, (s.base + pe, s.base + t_end), MentionForm::Nominal);
+                let head = (pe..t_end).rev().find(|&i| cls[i] == W::Title).unwrap_or(t_end - 1);
+                d.head = Some(s.low(head).trim_end_matches('.').to_string());
+                d.possessor = oc.or(Some(pc));
+                out.push(d);
+                if oc.is_some() {
+                    let me = out.len() - 1;
+                    let evidence = s.span(a, t_end);
+                    links.push(Link {
+                        kind: RelationKind::AffiliatedWith,
+                        subject: me,
+                        object: pc,
+                        evidence,
+                        title: None,
+                    });
+                }
                 return;
             }
         }
@@ -1134,7 +1174,9 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     if (a..b).all(|i| matches!(cls[i], W::Title | W::Modifier | W::Conn)) && (a..b).any(|i| cls[i] == W::Title) {
         // A bare title ("Attorney General"): a description, not a name.
         let mut d = Candidate::new(s.span(a, b), s.index, (s.base + a, s.base + b), MentionForm::Nominal);
-        d.head = Some(s.low(b - 1).trim_end_matches('.').to_string());
+        // (the head of "Special Agent in Charge" is "agent")
+        let head = if b >= a + 3 && s.low_is(b - 2, &["in"]) { b - 3 } else { b - 1 };
+        d.head = Some(s.low(head).trim_end_matches('.').to_string());
         out.push(d);
         return;
     }

@@ -779,7 +779,12 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
     let rc = role_class(w(r)).unwrap_or(RoleClass::Person);
     // "X, an American citizen wrongfully detained by the Taliban": a participle after the role
     // noun opens a clause of its own
-    let stop = (r + 1..stop).find(|&j| toks[j].is_lower() && w(j).ends_with("ed") && w(j) != "based").unwrap_or(stop);
+    // (not an adjective after an article: "and a respected ORG reporter")
+    let stop = (r + 1..stop)
+        .find(|&j| {
+            toks[j].is_lower() && w(j).ends_with("ed") && w(j) != "based" && !matches!(w(j - 1), "a" | "an" | "the")
+        })
+        .unwrap_or(stop);
     // a "-based" modifier is a word of the phrase, not a member of it
     let based_modifier =
         |x: &M| x.b == x.a + 1 && doc.slice_lower(toks[x.a].span).ends_with("-based") && x.kind == EntityKind::Location;
@@ -808,8 +813,15 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         let after_prep = n.a >= 1 && matches!(w(pre), "of" | "at" | "for" | "from" | "with" | "the") && n.a > r;
         let in_based = based.is_some_and(|b| n.a > b);
         let located = n.kind == EntityKind::Location && n.a >= 1 && matches!(w(n.a - 1), "in" | "from") && n.a > r;
+        // "an American citizen and a respected ORG reporter": a later role noun right after the
+        // name is the one it goes with
+        let own_role = (n.a > r)
+            .then(|| (n.b..(n.b + 2).min(stop)).find(|&j| toks[j].is_lower() && role_class(w(j)).is_some()))
+            .flatten();
         let kind = if in_based || located {
             Some(RelationKind::BasedIn)
+        } else if let Some(o) = own_role.filter(|_| n.kind != EntityKind::Person) {
+            role_class(w(o)).map(|c| relation_for(c, n.kind, w(o - 1), w(o)))
         } else if before_role || after_prep {
             Some(relation_for(rc, n.kind, w(r - 1), w(r)))
         } else {

@@ -488,7 +488,20 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
     let lx = cx.lexicon;
     let mut uf = UnionFind::<usize>::new(n);
     // (a name with a quoted nickname inside reads without it: `Jorge "El Toro" Bandera`)
-    let unquoted: Vec<Option<String>> = cands.iter().map(|c| without_inner_quote(doc.slice(c.span))).collect();
+    // (and a name broken over lines reads on one: "HUMBERTO\nAVILA")
+    let unquoted: Vec<Option<String>> = cands
+        .iter()
+        .map(|c| {
+            let t = doc.slice(c.span);
+            let u = without_inner_quote(t);
+            let base = u.as_deref().unwrap_or(t);
+            if base.contains(|ch: char| ch.is_whitespace() && ch != ' ') || base.contains("  ") {
+                Some(base.split_whitespace().collect::<Vec<_>>().join(" "))
+            } else {
+                u
+            }
+        })
+        .collect();
     let texts: Vec<&str> =
         cands.iter().zip(&unquoted).map(|(c, u)| u.as_deref().unwrap_or_else(|| doc.slice(c.span))).collect();
     let (normed_values, text_index) = once_per_text(&texts, norm);
@@ -1188,8 +1201,13 @@ fn apposed_name(
 ) -> Option<usize> {
     let c = &cands[i];
     let det = doc.slice_lower(doc.tokens()[c.tokens.0].span);
+    // ("X, Special Agent in Charge of ORG,": a capitalized title set off with no article)
+    let bare_title = doc.tokens()[c.tokens.0].is_cap() && c.span.start >= 2 && {
+        let before = doc.text()[..c.span.start].trim_end();
+        before.ends_with(',')
+    };
     // ("Zambia's opposition leader, X," counts: its possessor names no person)
-    if !(matches!(det, "the" | "a" | "an") || c.possessor.is_some())
+    if !(matches!(det, "the" | "a" | "an") || c.possessor.is_some() || bare_title)
         || c.attributes.iter().any(|a| a.starts_with("poss:"))
     {
         return None;
@@ -1237,8 +1255,10 @@ fn apposed_name(
 /// The title a description gives its entity: the words after the determiner and the
 /// modifiers kept as attributes ("finance minister" of "the former finance minister").
 fn description_title(doc: &Document, c: &Candidate) -> Option<String> {
-    let skip = 1 + c.attributes.iter().filter(|a| !a.starts_with("poss:")).count();
     let toks = &doc.tokens()[c.tokens.0..c.tokens.1];
+    // (a capitalized title set off with no article has no determiner to skip)
+    let det = toks.first().is_some_and(|t| !t.is_cap() || matches!(doc.slice_lower(t.span), "the" | "a" | "an"));
+    let skip = usize::from(det) + c.attributes.iter().filter(|a| !a.starts_with("poss:")).count();
     let first = toks.get(skip)?;
     let last = toks.last()?;
     let t = doc.slice(Span::new(first.span.start, last.span.end));

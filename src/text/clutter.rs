@@ -204,7 +204,70 @@ pub(super) fn classify(text: &str, body: Span) -> Vec<Block> {
         blocks.push(block);
         pos += raw.len();
     }
+    join_wrapped_lines(text, &mut blocks);
     blocks
+}
+
+/// Lines broken inside a sentence, as in hard-wrapped press releases ("JOHN DOE, Special Agent
+/// in Charge / of the Drug Enforcement Administration, announced"), are one block. A text line
+/// with no closing punctuation continues into the next text line when that line opens in lower
+/// case, or, in a document whose prose is wrapped (three or more such long lines, a quarter of
+/// its text lines), whenever the line is long.
+fn join_wrapped_lines(text: &str, blocks: &mut Vec<Block>) {
+    const LONG: usize = 45;
+    let open = |b: &Block| {
+        let t = text[b.content.start..b.content.end].trim_end();
+        b.kind == BlockKind::Text
+            && !t.is_empty()
+            && !t.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')', ']', '|'])
+    };
+    // (a wrapped line full of names may read as a headline: "of the Drug Enforcement
+    // Administration and JANE DOE, the United States")
+    let continues = |b: &Block| {
+        matches!(b.kind, BlockKind::Text | BlockKind::Headline)
+            && b.speaker.is_none()
+            && b.dateline.is_none()
+            && b.content.start < b.content.end
+    };
+    // (the last line of a block already joined is what may be wrapped)
+    let long = |b: &Block| {
+        let t = &text[b.content.start..b.content.end];
+        t.rsplit('\n').next().unwrap_or(t).trim().chars().count() >= LONG
+    };
+    let lower_start = |b: &Block| text[b.content.start..b.content.end].trim_start().starts_with(char::is_lowercase);
+    // first the lines that open in lower case, then, where the prose is wrapped, every long one
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut joined = 0;
+    for b in blocks.drain(..) {
+        if let Some(prev) = out.last_mut() {
+            if open(prev) && continues(&b) && lower_start(&b) {
+                prev.span.end = b.span.end;
+                prev.content.end = b.content.end;
+                joined += 1;
+                continue;
+            }
+        }
+        out.push(b);
+    }
+    let texts = out.iter().filter(|b| b.kind == BlockKind::Text).count();
+    let wrapped = out
+        .windows(2)
+        .filter(|w| open(&w[0]) && long(&w[0]) && continues(&w[1]) && w[1].kind == BlockKind::Text)
+        .count()
+        + joined;
+    if wrapped >= 3 && wrapped * 4 >= texts {
+        for b in std::mem::take(&mut out) {
+            if let Some(prev) = out.last_mut() {
+                if open(prev) && long(prev) && continues(&b) && b.kind == BlockKind::Text {
+                    prev.span.end = b.span.end;
+                    prev.content.end = b.content.end;
+                    continue;
+                }
+            }
+            out.push(b);
+        }
+    }
+    *blocks = out;
 }
 
 fn classify_line(text: &str, span: Span) -> Block {
