@@ -1177,3 +1177,29 @@ fn the_government_of_the_country_and_a_second_role_in_a_copula() {
     assert!(r.has_relation("Evan Berg", RelationKind::EmployeeOf, "Wall Street Journal"), "{:?}", r.relations);
     assert!(r.has_relation("Evan Berg", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
 }
+
+#[test]
+fn page_clutter_headline_weekday_and_facility_names() {
+    let r = read(
+        "Accessibility links\n\nBreaking News\n\nNorland Imposes Sanctions on Vestrian Officials for Blocking Aid\n\n\
+         A truck is seen on the Francisco de Paula Ortega cross-border bridge between Colombia and Venezuela.\n\n\
+         The United States increased its pressure on Venezuela Friday, imposing sanctions on six officials.\n",
+    );
+    let labels = r.labels();
+    assert!(
+        !labels.iter().any(|l| l.contains("Breaking") || l.contains("Imposes") || l.contains("Friday")),
+        "{labels:?}"
+    );
+    assert_eq!(r.entity("Francisco de Paula Ortega cross-border bridge").1, EntityKind::Location);
+}
+
+#[test]
+fn those_sanctioned_include_the_listed_people_along_with_others() {
+    let r = read(
+        "The Treasury sanctioned six officials on Friday. Those being sanctioned include National Guard \
+         Commander Tomas Vela along with police officials based near the border.",
+    );
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Tomas Vela"), "{:?}", r.events);
+    let r = read("Police arrested Tomas Vela along with Hugo Vela on Monday.");
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Hugo Vela"), "{:?}", r.events);
+}

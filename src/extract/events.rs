@@ -278,6 +278,8 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     // "he was arrested by X and charged with espionage": a verb joined by "and" with nobody
     // of its own shares the patient of the verb before it
     coordinated_patients(doc, &mut mentions);
+    // "Those sanctioned include X and Y": the list names the patients
+    include_lists(doc, ann, &mut mentions);
     // "rewards for information leading to the arrest of X": the offer is the deed, the arrest
     // only its condition
     reward_offers(doc, &mut mentions);
@@ -452,6 +454,35 @@ fn coordinated_patients(doc: &Document, mentions: &mut [EvMention]) {
             continue;
         }
         m.args.push(patient);
+    }
+}
+
+/// "Those being sanctioned include Commander X along with ...", "those arrested included A and
+/// B": the names the list gives after "include" are the patients of the participle before it.
+fn include_lists(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) {
+    let toks = doc.tokens();
+    let w = |k: usize| doc.slice_lower(toks[k].span);
+    for m in mentions.iter_mut() {
+        let Some(s) = doc.sentences().get(m.sentence) else { continue };
+        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == m.trigger.start) else {
+            continue;
+        };
+        let opens = (s.first_token..t).rev().take(2).any(|k| matches!(w(k), "those" | "people" | "individuals"));
+        let include = (t + 1..(t + 4).min(s.end_token)).find(|&k| matches!(w(k), "include" | "includes" | "included"));
+        let (true, Some(inc)) = (opens, include) else { continue };
+        let end = (inc + 1..s.end_token).find(|&k| matches!(w(k), ";" | "who" | "which")).unwrap_or(s.end_token);
+        let from = toks[inc].span.end;
+        let to = toks[end - 1].span.end;
+        let cands = &ann.candidates;
+        for (i, c) in cands.iter().enumerate() {
+            let e = ann.candidate_entity[i];
+            if c.span.start < from || c.span.end > to || c.nested || e == usize::MAX {
+                continue;
+            }
+            if ann.entities[e].kind == EntityKind::Person && !m.args.iter().any(|a| a.1 == e) {
+                m.args.push((Role::Patient, e, c.span));
+            }
+        }
     }
 }
 
@@ -2011,6 +2042,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
             // right after the verb it is the doer ("ever apprehended by the U.S."), even when the
             // passive has no visible "was"
             Some("by") if !passive && !noun && !by_follows_trigger(doc, t, p.a) => Some(Role::Topic),
+            // "sanctioned X along with Y": Y undergoes it too (one meets "with" a partner)
+            Some("with")
+                if !matches!(t.kind, EventKind::Meet | EventKind::Communicate | EventKind::Cooperate)
+                    && (p.a.saturating_sub(5).max(t.b)..p.a)
+                        .any(|k| w(k) == "with" && k > 0 && matches!(w(k - 1), "along" | "together")) =>
+            {
+                Some(Role::Patient)
+            }
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,
             None if t.kind == EventKind::Statement && after_quote && first_obj => Some(Role::Agent),

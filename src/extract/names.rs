@@ -559,7 +559,8 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
     let mut j = i + 1;
     let mut has_of = false;
     loop {
-        if j < n && name_tok(s, j) {
+        // ("Venezuela Friday": a weekday after a name is the time, not the name)
+        if j < n && name_tok(s, j) && !(weekday(s.low(j)).is_some() && !s.toks[j].is_all_caps()) {
             j += 1;
             continue;
         }
@@ -1659,6 +1660,29 @@ fn lede_description(s: &Sent<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// A lower-case noun for a built place that a name before it can name ("the X bridge").
+fn is_facility_head(w: &str) -> bool {
+    matches!(
+        w,
+        "bridge"
+            | "airport"
+            | "stadium"
+            | "prison"
+            | "jail"
+            | "penitentiary"
+            | "palace"
+            | "square"
+            | "highway"
+            | "terminal"
+            | "dam"
+            | "refinery"
+            | "mosque"
+            | "cathedral"
+            | "museum"
+            | "hospital"
+    )
+}
+
 /// A word naming a crime or a violent trade inside an organization's name ("the Vega drug
 /// trafficking organization").
 fn is_crime_modifier(w: &str) -> bool {
@@ -1737,6 +1761,40 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
                 out.push(c);
             }
             return;
+        }
+    }
+    // "the Francisco de Paula Santander cross-border bridge": a name before a facility noun
+    // (over a modifier or two) names the facility, a place
+    if is_facility_head(l) {
+        let mut m = i;
+        while m >= 1
+            && m + 2 > i
+            && s.toks[m - 1].is_lower()
+            && s.toks[m - 1].kind == TokenKind::Word
+            && !is_function_word(s.low(m - 1))
+        {
+            m -= 1;
+        }
+        if m >= 2 && name_tok(s, m - 1) && !s.toks[m - 1].is_all_caps() {
+            let mut a = m - 1;
+            while a >= 1 && (name_tok(s, a - 1) || a >= 2 && is_name_connector(s.low(a - 1)) && name_tok(s, a - 2)) {
+                a -= 1;
+            }
+            let country =
+                s.gaz(a, m).is_some_and(|h| s.lx.entry(h.entry).place == Some(super::lexicon::PlaceKind::Country));
+            if a >= 1 && s.low_is(a - 1, &["the"]) && !country {
+                let span = s.span(a, i + 1);
+                let inner = out[s.first..].iter().rposition(|c| {
+                    c.span.start >= s.toks[a].span.start && c.span.end <= s.toks[m - 1].span.end && !c.nested
+                });
+                let mut c = Candidate::new(span, s.index, (s.base + a, s.base + i + 1), MentionForm::Name);
+                c.votes.add(EntityKind::Location, 6, format!("facility noun '{l}'"));
+                match inner {
+                    Some(k) => out[k + s.first] = c,
+                    None => out.push(c),
+                }
+                return;
+            }
         }
     }
     if let Some(c) = lede_description(s, i) {

@@ -32,6 +32,8 @@ static CLUTTER_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | prn:?\s*[\d/\-]+ | \#\#\#+ | -\ ?\d+\ ?- | (?:page\ )?\d+\ of\ \d+
           | you\ make\ .{1,60}\ possible\.? | .{1,40}\ is\ (?:a\ )?(?:nonprofit|non-profit)(?:\ and\ independent)?\b.{0,80}
           | (?:give|donate|contribute)\ (?:today|now)\b.*
+          | accessibility\ links | breaking\ news | (?:top\ )?stories | back\ to\ top | top\ of\ page
+          | print\ this\ page | (?:follow|like)\ us\ on\ .{1,40} | media\ contacts? (?:\ .{0,40})?
         )\s*$",
     )
     .expect("clutter line pattern")
