@@ -1203,3 +1203,16 @@ fn those_sanctioned_include_the_listed_people_along_with_others() {
     let r = read("Police arrested Tomas Vela along with Hugo Vela on Monday.");
     assert!(r.role(EventKind::Arrest, Role::Patient, "Hugo Vela"), "{:?}", r.events);
 }
+
+#[test]
+fn informing_and_calling_a_person_are_communication_and_creeds_are_no_names() {
+    let r = read(
+        "The Vestrian government said it had informed the United States about the detention. \
+         Tomas Vela was able to call his wife Anna last week. The crew installed a new module called \
+         Harmony. A year after the Islamist group regained power, Western troops left.",
+    );
+    assert!(r.role(EventKind::Communicate, Role::Partner, "United States"), "{:?}", r.events);
+    assert!(r.role(EventKind::Communicate, Role::Partner, "Anna"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Communicate, "Harmony"), "naming is no call: {:?}", r.events);
+    assert!(!r.labels().iter().any(|l| matches!(*l, "Islamist" | "Western")), "{:?}", r.labels());
+}

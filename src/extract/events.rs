@@ -743,6 +743,56 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
             return false;
         }
     }
+    // "call his wife", "called Ana Ruiz on Monday": a call to a person; not "called for",
+    // "called on", "called it", "called X a liar", "so-called"
+    if kind == EventKind::Communicate && flags & NOUN == 0 && matches!(w(a), "call" | "called" | "calls") {
+        // ("a compartment called Harmony": a noun before "called" is being named)
+        let caller = a == lo || toks[a - 1].is_cap() || w(a - 1).ends_with("ly") || {
+            let x = w(a - 1);
+            matches!(
+                x,
+                "he" | "she"
+                    | "they"
+                    | "i"
+                    | "we"
+                    | "you"
+                    | "who"
+                    | "to"
+                    | "and"
+                    | "also"
+                    | "later"
+                    | "then"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "not"
+                    | "never"
+            ) || x.ends_with("'ve")
+                || x.ends_with("’ve")
+        };
+        if !caller {
+            return false;
+        }
+        let person_next = b < hi
+            && (matches!(w(b), "his" | "her" | "their" | "him")
+                || toks[b].is_cap() && !matches!(w(b), "it" | "for" | "on" | "off"));
+        if !person_next {
+            return false;
+        }
+        // ("called X a liar": a name and then a description is naming, not calling)
+        let mut k = b + 1;
+        while k < hi && toks[k].is_cap() {
+            k += 1;
+        }
+        if k < hi && matches!(w(k), "a" | "an" | "the") {
+            return false;
+        }
+    }
     // "he added", "added that": a remark; "added X to the list" is another deed
     if kind == EventKind::Statement
         && flags & NOUN == 0

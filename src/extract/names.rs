@@ -344,6 +344,7 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
     let t = s.text(i);
     let l = s.low(i);
     let pronoun = t == "I"
+        || t == "I."
         || l.starts_with("i'") && l.len() <= 4
         || l.starts_with("i’") && l.chars().count() <= 4
         || is_person_pronoun(l)
@@ -384,6 +385,16 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
             Some(e) if e > end => e,
             _ => end,
         };
+        // "the Islamist group", "Western troops": a creed or a side of the world before a
+        // common noun describes it
+        if end == i + 1
+            && is_creed_adjective(s.low(i))
+            && s.toks.get(end).is_some_and(|t| t.is_lower() && t.kind == TokenKind::Word)
+        {
+            lowercase_candidates(s, i, out, links);
+            i = end;
+            continue;
+        }
         let before = out.len();
         analyse_chunk(s, stats, i, end, out, links);
         coordinate(s, before, out);
@@ -1658,6 +1669,42 @@ fn lede_description(s: &Sent<'_>, i: usize) -> Option<Candidate> {
     c.head = Some(l.to_string());
     c.attributes.push("poss:a".to_string());
     Some(c)
+}
+
+/// Adjectives of creed, ideology or a side of the world, capitalized in English but no names
+/// ("Islamist", "Western", "Sunni").
+fn is_creed_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "islamist"
+            | "islamic"
+            | "jihadist"
+            | "jihadi"
+            | "muslim"
+            | "christian"
+            | "catholic"
+            | "protestant"
+            | "evangelical"
+            | "orthodox"
+            | "jewish"
+            | "sunni"
+            | "shiite"
+            | "shia"
+            | "hindu"
+            | "buddhist"
+            | "communist"
+            | "marxist"
+            | "maoist"
+            | "socialist"
+            | "fascist"
+            | "western"
+            | "eastern"
+            | "northern"
+            | "southern"
+            | "central"
+            | "arab"
+            | "kurdish"
+    )
 }
 
 /// A lower-case noun for a built place that a name before it can name ("the X bridge").
