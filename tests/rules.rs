@@ -1216,3 +1216,21 @@ fn informing_and_calling_a_person_are_communication_and_creeds_are_no_names() {
     assert!(!r.takes_part(EventKind::Communicate, "Harmony"), "naming is no call: {:?}", r.events);
     assert!(!r.labels().iter().any(|l| matches!(*l, "Islamist" | "Western")), "{:?}", r.labels());
 }
+
+#[test]
+fn the_defendants_are_the_people_of_the_case_and_an_agency_apposition_places_it() {
+    let r = read(
+        "Adan Vela and Jorge Ramos pleaded guilty on Monday to a charge of conspiracy. The defendants \
+         are former officials of the Servicio de Vigilancia (SDV), the lead police agency in Guatemala. \
+         Vela was the chief of the agency. During late 2005, the defendants met with undercover \
+         informants working for the Drug Enforcement Administration.",
+    );
+    assert!(r.role(EventKind::Meet, Role::Agent, "Adan Vela"), "{:?}", r.events);
+    assert!(r.role(EventKind::Meet, Role::Agent, "Jorge Ramos"), "{:?}", r.events);
+    assert!(r.role(EventKind::Meet, Role::Partner, "Drug Enforcement Administration"), "{:?}", r.events);
+    assert!(r.has_relation("Servicio de Vigilancia", RelationKind::PartOf, "Guatemala"), "{:?}", r.relations);
+    assert!(r.has_relation("Adan Vela", RelationKind::LeaderOf, "Servicio de Vigilancia"), "{:?}", r.relations);
+    // a company so described is based in its place
+    let r = read("Acme Holdings, a shipping company in Norway, said it would appeal.");
+    assert!(r.has_relation("Acme Holdings", RelationKind::BasedIn, "Norway"), "{:?}", r.relations);
+}

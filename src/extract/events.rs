@@ -283,6 +283,8 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     // "rewards for information leading to the arrest of X": the offer is the deed, the arrest
     // only its condition
     reward_offers(doc, &mut mentions);
+    // "A and B pleaded guilty ... the defendants met with ...": the defendants of the case
+    defendants(doc, &mut mentions);
     // "X met with Y. Both officials condemned ...": the pair is the meeting's two sides
     both_sides(doc, ann, &mut mentions);
     // statements by transcript speakers (not the reporter's own narration: a speaker labelled
@@ -483,6 +485,52 @@ fn include_lists(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) 
                 m.args.push((Role::Patient, e, c.span));
             }
         }
+    }
+}
+
+/// "A and B pleaded guilty ... During 2005, the defendants met with informants": "the
+/// defendants", "the two men", "the suspects" as a subject stand for the people the latest
+/// arrest, charge, plea, conviction, sentence or extradition before them was about.
+fn defendants(doc: &Document, mentions: &mut [EvMention]) {
+    let toks = doc.tokens();
+    let w = |k: usize| doc.slice_lower(toks[k].span);
+    for i in 0..mentions.len() {
+        if mentions[i].args.iter().any(|a| a.0 == Role::Agent) || mentions[i].kind == EventKind::Statement {
+            continue;
+        }
+        let Some(s) = doc.sentences().get(mentions[i].sentence) else { continue };
+        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == mentions[i].trigger.start) else {
+            continue;
+        };
+        let mut k = t;
+        while k > s.first_token
+            && matches!(w(k - 1), "had" | "have" | "has" | "also" | "allegedly" | "then" | "later" | "both")
+        {
+            k -= 1;
+        }
+        let noun = k > s.first_token + 1 && matches!(w(k - 1), "defendants" | "suspects" | "men" | "accused" | "pair");
+        let det = noun && matches!(w(k - 2), "the" | "both" | "two") && toks[k - 1].is_lower();
+        if !det {
+            continue;
+        }
+        let start = mentions[i].trigger.start;
+        let case = mentions[..i].iter().rev().find(|m| {
+            m.trigger.start < start
+                && matches!(
+                    m.kind,
+                    EventKind::Charge
+                        | EventKind::Plead
+                        | EventKind::Convict
+                        | EventKind::Sentence
+                        | EventKind::Arrest
+                        | EventKind::Extradite
+                )
+                && m.args.iter().any(|a| a.0 == Role::Patient)
+        });
+        let Some(case) = case else { continue };
+        let people: Vec<(Role, usize, Span)> =
+            case.args.iter().filter(|a| a.0 == Role::Patient).map(|a| (Role::Agent, a.1, toks[k - 1].span)).collect();
+        mentions[i].args.extend(people);
     }
 }
 
@@ -2099,6 +2147,14 @@ fn arguments(doc: &Document, si: usize, t: &Trig, ps: &[P], trigs: &[Trig]) -> E
                         .any(|k| w(k) == "with" && k > 0 && matches!(w(k - 1), "along" | "together")) =>
             {
                 Some(Role::Patient)
+            }
+            // "met with informants working for ORG": the organization they stand for is met
+            Some("for")
+                if matches!(t.kind, EventKind::Meet | EventKind::Communicate)
+                    && (p.a.saturating_sub(4).max(t.b)..p.a)
+                        .any(|k| w(k) == "for" && k > 0 && matches!(w(k - 1), "working" | "acting" | "employed")) =>
+            {
+                Some(Role::Partner)
             }
             Some(x) => role_of_prep(t.kind, x, noun),
             None if conj.is_some() => conj,

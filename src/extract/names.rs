@@ -1604,6 +1604,31 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
         v.add(EntityKind::Other, 6, format!("model number and craft noun '{noun}' after"));
         c.craft = Some(noun.to_string());
     }
+    // "Servicio de Analisis (SAIA), the lead anti-narcotics police agency in Guatemala": an
+    // organization noun heading an apposition says what the name is, and later "the agency"
+    let mut k = b;
+    if k + 2 < n && s.text(k) == "(" && s.text(k + 2) == ")" {
+        k += 3;
+    }
+    if k + 2 < n && s.text(k) == "," && s.low_is(k + 1, &["the", "a", "an"]) {
+        let mut j = k + 2;
+        while j + 1 < n
+            && j < k + 8
+            && s.toks[j + 1].is_lower()
+            && s.toks[j + 1].kind == TokenKind::Word
+            && !s.low_is(
+                j + 1,
+                &["in", "of", "for", "at", "on", "with", "and", "or", "that", "which", "who", "from", "to", "by"],
+            )
+        {
+            j += 1;
+        }
+        if j < n && s.toks[j].is_lower() && is_org_head(s.low(j)) && org_noun_heads(s, j) && c.craft.is_none() {
+            let noun = s.low(j);
+            v.add(EntityKind::Organization, 3, format!("apposition headed by '{noun}'"));
+            c.craft = Some(noun.to_string());
+        }
+    }
     // "the Aurora capsule": a craft noun right after the name (not "a European-built
     // laboratory": a modifier, not a name)
     let modifier =

@@ -120,6 +120,49 @@ fn department_titles(doc: &Document, ann: &Annotations, out: &mut Vec<Relation>)
     }
 }
 
+/// "Servicio de Analisis (SAIA), the lead police agency in Guatemala": an apposition headed by
+/// an organization noun places the organization; a state body is part of the country, anything
+/// else is based in the place.
+fn organization_apposition(doc: &Document, si: usize, ms: &[M], out: &mut Vec<Relation>) {
+    let toks = doc.tokens();
+    let end = doc.sentences()[si].end_token;
+    let w = |i: usize| doc.slice_lower(toks[i].span);
+    for m in ms.iter().filter(|m| m.kind == EntityKind::Organization) {
+        let mut k = m.b;
+        // (over an acronym in parentheses)
+        if k + 2 < end && w(k) == "(" && w(k + 2) == ")" {
+            k += 3;
+        }
+        if !(k + 2 < end && w(k) == "," && matches!(w(k + 1), "the" | "a" | "an")) {
+            continue;
+        }
+        let mut j = k + 2;
+        while j + 1 < end && j < k + 8 && toks[j + 1].is_lower() && toks[j + 1].kind == TokenKind::Word {
+            if matches!(w(j + 1), "in" | "of" | "based") {
+                break;
+            }
+            j += 1;
+        }
+        let head = w(j);
+        if !toks[j].is_lower()
+            || !super::lexicon::heads::is_org_head(head)
+            || j + 2 >= end
+            || !matches!(w(j + 1), "in" | "of")
+        {
+            continue;
+        }
+        let Some(place) = ms.iter().find(|p| p.a == j + 2 && p.kind == EntityKind::Location) else { continue };
+        let kind =
+            if super::lexicon::heads::is_state_body_head(head) { RelationKind::PartOf } else { RelationKind::BasedIn };
+        out.push(Relation {
+            kind,
+            subject: m.entity,
+            object: place.entity,
+            evidence: Span::new(toks[m.a].span.start, toks[place.b - 1].span.end),
+        });
+    }
+}
+
 fn is_state_force(head: &str) -> bool {
     matches!(
         head,
@@ -282,6 +325,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
         role_as(doc, ann, si, in_sentence, &mut out);
         possessed_role(doc, ann, si, in_sentence, &ms, &mut out);
         its_role(doc, ann, si, &ms, &mut out);
+        organization_apposition(doc, si, &ms, &mut out);
         crew(doc, si, &ms, &mut out);
         let w = |i: usize| doc.slice_lower(toks[i].span);
         let is_word = |i: usize| i < sent.end_token && toks[i].kind == TokenKind::Word;
