@@ -1234,3 +1234,23 @@ fn the_defendants_are_the_people_of_the_case_and_an_agency_apposition_places_it(
     let r = read("Acme Holdings, a shipping company in Norway, said it would appeal.");
     assert!(r.has_relation("Acme Holdings", RelationKind::BasedIn, "Norway"), "{:?}", r.relations);
 }
+
+#[test]
+fn repeated_and_front_matter_headlines_clock_times_and_a_byline_with_its_office() {
+    let text = "---\ntitle: \"Public Designation of Former Officials of Norland Due to Involvement in Significant Corruption\"\n---\n\
+                U.S. Department of State\n\
+                Public Designation of Former Officials of Norland Due to Involvement in Significant Corruption\n\
+                04/11/2022 10:49 AM EDT\n\
+                Anna Berg, Department Spokesperson\n\
+                The U.S. Department of State has publicly designated former Prime Minister Tomas Vela.\n";
+    let r = read(text);
+    let labels = r.labels();
+    assert!(
+        !labels.iter().any(|l| l.contains("Designation") || l.contains("Corruption") || l.contains("EDT")),
+        "{labels:?}"
+    );
+    assert!(labels.contains(&"Anna Berg"), "{labels:?}");
+    // "Department" is the department named before it, not a node of its own
+    assert!(!labels.contains(&"Department"), "{labels:?}");
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Tomas Vela"), "{:?}", r.events);
+}

@@ -350,7 +350,30 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
         || is_person_pronoun(l)
         || matches!(l, "it" | "its" | "they" | "them" | "their" | "we" | "our" | "you" | "your");
     let shouted_word = s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2;
-    !(pronoun || shouted_word)
+    // "10:49 AM EDT": a clock time's half of the day and time zone
+    let clock = s.toks[i].is_all_caps()
+        && matches!(
+            l,
+            "am" | "pm"
+                | "a.m."
+                | "p.m."
+                | "edt"
+                | "est"
+                | "cdt"
+                | "cst"
+                | "mdt"
+                | "mst"
+                | "pdt"
+                | "pst"
+                | "gmt"
+                | "utc"
+                | "bst"
+                | "cet"
+                | "cest"
+        )
+        && i >= 1
+        && (s.toks[i - 1].kind == TokenKind::Number || s.low_is(i - 1, &["am", "pm"]));
+    !(pronoun || shouted_word || clock)
 }
 
 fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {

@@ -758,7 +758,11 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
                         let object = them.len() >= 3
                             && them.last() == Some(last)
                             && matches!(them[them.len() - 2].as_str(), "of" | "the");
-                        them.len() >= 3 && (them.first() == Some(last) && them[1] == "of" || object)
+                        // ("the Department" after "the U.S. Department of State")
+                        let opens = them.iter().position(|w| w == last).is_some_and(|p| {
+                            p <= 1 && them.get(p + 1).is_some_and(|w| w == "of") && (p == 0 || them[0].len() <= 3)
+                        });
+                        them.len() >= 3 && (opens || object)
                     } else if unknown {
                         them.len() >= 2
                             && them.first() == Some(last)

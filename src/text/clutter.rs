@@ -176,6 +176,14 @@ pub(super) fn classify(text: &str, body: Span) -> Vec<Block> {
     // the body's first line, if it reads as a title, is the headline ("Kenya and Somalia Agree to
     // Boost Border Security"), whatever its verb
     let mut first_text = true;
+    let mut headlines: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // the front matter's title, when the page repeats it as a line
+    if let Some(title) = text[..body.start].lines().find_map(|l| l.strip_prefix("title:")) {
+        let title = title.trim().trim_matches(['"', '\'']).trim();
+        if !title.is_empty() {
+            headlines.insert(title);
+        }
+    }
     for raw in text[body.start..body.end].split_inclusive('\n') {
         let line_end = pos + raw.trim_end_matches(['\n', '\r']).len();
         let span = Span::new(pos, line_end);
@@ -202,6 +210,16 @@ pub(super) fn classify(text: &str, body: Span) -> Vec<Block> {
             }
         } else if block.kind != BlockKind::Blank {
             pending = None;
+        }
+        // a page that repeats its headline: the repeat is a headline too
+        if block.kind == BlockKind::Text && block.speaker.is_none() && block.dateline.is_none() {
+            let line = text[span.start..span.end].trim();
+            if headlines.contains(line) {
+                block.kind = BlockKind::Headline;
+            }
+        }
+        if block.kind == BlockKind::Headline {
+            headlines.insert(text[span.start..span.end].trim());
         }
         blocks.push(block);
         pos += raw.len();
@@ -355,6 +373,10 @@ fn is_title_line(line: &str) -> bool {
 fn is_headline(line: &str) -> bool {
     let t = line.trim();
     if t.ends_with(['.', '!', '?', ':', ';', ',', '"', '”']) {
+        return false;
+    }
+    // a name and an office ("Jane Doe, Department Spokesperson") is a byline, not a headline
+    if t.contains(',') && t.split_whitespace().count() <= 6 {
         return false;
     }
     let words: Vec<&str> = t.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
