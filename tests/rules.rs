@@ -1254,3 +1254,12 @@ fn repeated_and_front_matter_headlines_clock_times_and_a_byline_with_its_office(
     assert!(!labels.contains(&"Department"), "{labels:?}");
     assert!(r.role(EventKind::Sanction, Role::Patient, "Tomas Vela"), "{:?}", r.events);
 }
+
+#[test]
+fn a_president_with_no_country_leads_the_dateline_s_country() {
+    let r = read("LIMA, Peru — President Marisol Vela accepted the resignation on Thursday.");
+    assert!(r.has_relation("Marisol Vela", RelationKind::LeaderOf, "Peru"), "{:?}", r.relations);
+    // two countries and no dateline: no guess
+    let r = read("President Marisol Vela met officials from Peru and Chile on Thursday.");
+    assert!(!r.relations.iter().any(|x| x.0 == "Marisol Vela" && x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
+}

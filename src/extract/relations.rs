@@ -163,6 +163,75 @@ fn organization_apposition(doc: &Document, si: usize, ms: &[M], out: &mut Vec<Re
     }
 }
 
+/// "ACCRA — ... President John Doe": a president or prime minister whose title names no
+/// country and who is tied to no place leads the country the story is filed from (its
+/// dateline's country), or, with no dateline, the one country the story names.
+fn home_country_leaders(ann: &Annotations, lexicon: &Lexicon, out: &mut Vec<Relation>) {
+    let ce = &ann.candidate_entity;
+    let entry_entity = |entry: usize| {
+        ann.candidates
+            .iter()
+            .enumerate()
+            .find(|(i, c)| c.lex.is_some_and(|h| h.entry == entry) && ce[*i] != usize::MAX)
+            .map(|(i, _)| ce[i])
+    };
+    let country_of = |entry: usize| {
+        let en = lexicon.entry(entry);
+        match en.place {
+            Some(PlaceKind::Country) => Some(entry),
+            _ => en.country.as_deref().and_then(|code| lexicon.country(code)),
+        }
+    };
+    let dateline = ann
+        .candidates
+        .iter()
+        .find(|c| c.form == super::MentionForm::Dateline)
+        .and_then(|c| c.lex)
+        .and_then(|h| country_of(h.entry));
+    let home = match dateline {
+        Some(entry) => entry_entity(entry),
+        None => {
+            let mut countries: Vec<usize> = ann
+                .candidates
+                .iter()
+                .enumerate()
+                .filter(|(i, c)| {
+                    ce[*i] != usize::MAX
+                        && c.lex.is_some_and(|h| lexicon.entry(h.entry).place == Some(PlaceKind::Country))
+                })
+                .map(|(i, _)| ce[i])
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            (countries.len() == 1).then(|| countries[0])
+        }
+    };
+    let Some(home) = home else { return };
+    for (i, c) in ann.candidates.iter().enumerate() {
+        let e = ce[i];
+        let Some(t) = &c.title else { continue };
+        if e == usize::MAX || ann.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        let title = t.text.to_lowercase();
+        if !matches!(title.as_str(), "president" | "prime minister" | "premier") {
+            continue;
+        }
+        let placed = out
+            .iter()
+            .chain(&ann.relations)
+            .any(|r| r.subject == e && ann.entities[r.object].kind == EntityKind::Location);
+        if !placed {
+            out.push(Relation {
+                kind: RelationKind::LeaderOf,
+                subject: e,
+                object: home,
+                evidence: t.span.cover(c.span),
+            });
+        }
+    }
+}
+
 fn is_state_force(head: &str) -> bool {
     matches!(
         head,
@@ -526,6 +595,7 @@ pub fn find_relations(doc: &Document, ann: &Annotations, lexicon: &Lexicon) -> V
             }
         }
     }
+    home_country_leaders(ann, lexicon, &mut out);
     out
 }
 
