@@ -1038,37 +1038,37 @@ fn handed_to_an_authority_is_a_transfer_of_custody() {
 #[test]
 fn a_deed_which_someone_blamed_on_a_group_was_done_by_that_group() {
     let r = read(
-        "Officials condemned the attack on a market near Dorvik, which killed six people and which \
-         local police have blamed on the militant group Harakat al-Norte.",
+        "Ministers denounced the bombing of a market outside Dorvik, which left six people dead and \
+         which the regional governor has blamed on the Harakat al-Norte militia.",
     );
-    assert!(r.role(EventKind::Attack, Role::Agent, "Harakat al-Norte"), "{:?}", r.events);
-    // the town the attack was near did not kill anyone
+    assert!(r.role(EventKind::Attack, Role::Agent, "Harakat al-Norte militia"), "{:?}", r.events);
+    // the town the bombing was outside of did not bomb anyone
     assert!(!r.role(EventKind::Attack, Role::Agent, "Dorvik"), "{:?}", r.events);
-    assert!(r.role(EventKind::Accuse, Role::Patient, "Harakat al-Norte"), "{:?}", r.events);
+    assert!(r.role(EventKind::Accuse, Role::Patient, "Harakat al-Norte militia"), "{:?}", r.events);
 }
 
 #[test]
-fn both_officials_after_a_meeting_are_its_two_sides() {
+fn both_ministers_after_a_meeting_are_its_two_sides() {
     let r = read(
-        "Deputy Secretary of State Anna Berg met today in Washington with Foreign Minister Tomas Hale. \
-         Both officials condemned the attack.",
+        "Foreign Minister Tomas Hale of Norland met on Monday in Oslo with Vestrian Foreign Minister \
+         Anna Berg. Both ministers condemned the bombing.",
     );
-    assert!(r.role(EventKind::Accuse, Role::Agent, "Anna Berg"), "{:?}", r.events);
     assert!(r.role(EventKind::Accuse, Role::Agent, "Tomas Hale"), "{:?}", r.events);
-    assert!(!r.labels().contains(&"officials"), "{:?}", r.labels());
+    assert!(r.role(EventKind::Accuse, Role::Agent, "Anna Berg"), "{:?}", r.events);
+    assert!(!r.labels().contains(&"ministers"), "{:?}", r.labels());
     // without a meeting before, the group stays what it is
-    let r = read("Both officials condemned the attack.");
-    assert!(r.role(EventKind::Accuse, Role::Agent, "officials"), "{:?}", r.events);
+    let r = read("Both ministers condemned the bombing.");
+    assert!(r.role(EventKind::Accuse, Role::Agent, "ministers"), "{:?}", r.events);
 }
 
 #[test]
 fn a_title_naming_a_department_the_text_names_ties_its_holder_to_it() {
     let r = read(
-        "The Treasury Department sanctioned the judge on Monday. \"We will keep raising the cost,\" said \
-         Under Secretary of the Treasury Dorothea Marsh. Minister of Defense Tomas Hale denied it, the \
+        "The Treasury Department froze the judge's assets on Monday. \"Nobody is above the law,\" said \
+         Under Secretary of the Treasury Helga Marsh. Minister of Defense Tomas Hale denied it, the \
          Defense Ministry said.",
     );
-    assert!(r.has_relation("Dorothea Marsh", RelationKind::EmployeeOf, "Treasury Department"), "{:?}", r.relations);
+    assert!(r.has_relation("Helga Marsh", RelationKind::EmployeeOf, "Treasury Department"), "{:?}", r.relations);
     assert!(r.has_relation("Tomas Hale", RelationKind::LeaderOf, "Defense Ministry"), "{:?}", r.relations);
     // no department of that name in the text: no tie
     let r = read("Minister of Culture Rosa Lind opened the festival in Norland.");
@@ -1078,17 +1078,17 @@ fn a_title_naming_a_department_the_text_names_ties_its_holder_to_it() {
 #[test]
 fn a_reward_for_information_leading_to_an_arrest_is_an_offer_not_an_arrest() {
     let r = read(
-        "The Department of State is offering rewards of up to $5 million each for information leading \
-         to the arrests and/or convictions of Norland drug trafficker Anna Vela and her son, Tomas Vela.",
+        "The Department of State announced a reward of up to $2 million for information leading to \
+         the arrest or conviction of Vestrian arms dealer Paulo Reis and his partner, Hugo Lenz.",
     );
     assert!(r.role(EventKind::Sanction, Role::Agent, "Department of State"), "{:?}", r.events);
-    assert!(r.role(EventKind::Sanction, Role::Patient, "Anna Vela"), "{:?}", r.events);
+    assert!(r.role(EventKind::Sanction, Role::Patient, "Paulo Reis"), "{:?}", r.events);
     assert!(!r.events.iter().any(|e| e.0 == EventKind::Arrest), "nobody was arrested: {:?}", r.events);
 }
 
 #[test]
 fn the_owner_of_a_family_noun_before_a_set_off_name_is_not_the_patient() {
-    let r = read("Police announced the arrest of Anna Berg's third son, Tomas Berg, in Lisbon.");
+    let r = read("Police announced the arrest of Anna Berg's youngest son, Tomas Berg, in Lisbon.");
     assert!(r.role(EventKind::Arrest, Role::Patient, "Tomas Berg"), "{:?}", r.events);
     assert!(!r.takes_part(EventKind::Arrest, "Anna Berg"), "{:?}", r.events);
 }
@@ -1096,14 +1096,12 @@ fn the_owner_of_a_family_noun_before_a_set_off_name_is_not_the_patient() {
 #[test]
 fn a_name_before_a_crime_trade_and_an_organization_noun_is_an_organization() {
     let r = read(
-        "Rewards were offered for Juan Vela Ortiz and Noe Vela Ortiz. The Vela drug trafficking \
-         organization smuggles cocaine through Central America.",
+        "Prosecutors charged Paulo Reis Lenz and Hugo Reis Lenz. The Reis arms smuggling network moves \
+         rifles through the Balkans.",
     );
-    assert_eq!(r.entity("Vela drug trafficking organization").1, EntityKind::Organization);
-    // two brothers sharing a surname stay two people, and the surname joins neither
-    assert_eq!(r.entity("Juan Vela Ortiz").1, EntityKind::Person);
-    assert_eq!(r.entity("Noe Vela Ortiz").1, EntityKind::Person);
-    assert!(!r.entity("Juan Vela Ortiz").2.iter().any(|a| a.contains("Noe")), "{:?}", r.entity("Juan Vela Ortiz"));
+    assert_eq!(r.entity("Reis arms smuggling network").1, EntityKind::Organization);
+    assert_eq!(r.entity("Paulo Reis Lenz").1, EntityKind::Person);
+    assert_eq!(r.entity("Hugo Reis Lenz").1, EntityKind::Person);
 }
 
 #[test]
@@ -1116,36 +1114,36 @@ fn the_united_states_of_a_possessor_is_no_longer_name() {
 #[test]
 fn a_surname_repeated_after_two_namesakes_does_not_join_them() {
     let r = read(
-        "Police arrested Juan Vela Ortiz on Monday. Vela denied the charges. His brother, Noe Vela \
+        "Police arrested Juan Vela Ortiz on Monday. Vela denied the charges. His brother, Hugo Vela \
          Ortiz, was arrested on Friday. Vela's lawyer declined to comment.",
     );
     let juan = r.entity("Juan Vela Ortiz");
-    assert!(!juan.2.iter().any(|a| a.contains("Noe")), "{:?}", juan);
-    assert_eq!(r.entity("Noe Vela Ortiz").1, EntityKind::Person);
+    assert!(!juan.2.iter().any(|a| a.contains("Hugo")), "{:?}", juan);
+    assert_eq!(r.entity("Hugo Vela Ortiz").1, EntityKind::Person);
 }
 
 #[test]
 fn a_hard_wrapped_release_reads_as_sentences_across_its_line_breaks() {
-    let text = "JOHN P. HALE, Special Agent in Charge\n\
-                of the Drug Enforcement Administration and ANNA J. BERG, the United States\n\
-                Attorney for the Southern District of New York, announced the extradition of\n\
-                two corrupt Norland police officers charged with smuggling cocaine into the\n\
-                United States. The Indictment charges TOMAS VELA and HUGO\n\
-                RAMOS, an active police patrolman, with conspiracy.\n";
+    let text = "PAULO R. LENZ, Special Agent in Charge\n\
+                of the Federal Bureau of Investigation and MARTA K. HOLM, the United States\n\
+                Attorney for the Eastern District of Virginia, announced the arrest of\n\
+                two Norland customs officers accused of selling export licenses to brokers in the\n\
+                United States. The complaint names TOMAS VELA and HUGO\n\
+                RAMOS, a customs inspector, as defendants.\n";
     let r = read(text);
-    let hale = r.entity("John P. Hale");
-    assert!(hale.3.iter().any(|t| t == "Special Agent in Charge"), "{:?}", hale);
+    let lenz = r.entity("Paulo R. Lenz");
+    assert!(lenz.3.iter().any(|t| t == "Special Agent in Charge"), "{:?}", lenz);
     assert!(
-        r.has_relation("John P. Hale", RelationKind::EmployeeOf, "Drug Enforcement Administration"),
+        r.has_relation("Paulo R. Lenz", RelationKind::EmployeeOf, "Federal Bureau of Investigation"),
         "{:?}",
         r.relations
     );
     assert!(
-        r.has_relation("Anna J. Berg", RelationKind::EmployeeOf, "Southern District of New York"),
+        r.has_relation("Marta K. Holm", RelationKind::EmployeeOf, "Eastern District of Virginia"),
         "{:?}",
         r.relations
     );
-    assert!(r.has_relation("Anna J. Berg", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
+    assert!(r.has_relation("Marta K. Holm", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
     // a name broken over two lines is one name, written on one line
     assert!(r.labels().contains(&"Hugo Ramos"), "{:?}", r.labels());
     assert!(!r.labels().iter().any(|l| l.contains('\n')), "{:?}", r.labels());
@@ -1157,11 +1155,11 @@ fn a_hard_wrapped_release_reads_as_sentences_across_its_line_breaks() {
 
 #[test]
 fn a_verb_joined_by_and_shares_the_patient_and_a_pronoun_subject_blocks_names_further_left() {
-    let r = read("On March 29, Evan Berg was arrested by the Norland police and charged with espionage.");
-    assert!(r.role(EventKind::Charge, Role::Patient, "Evan Berg"), "{:?}", r.events);
-    let r = read("I want to assure Evan Berg's friends and his family that I've met with that we will continue.");
+    let r = read("On May 2, Ivan Lund was detained by Vestrian police and charged with fraud.");
+    assert!(r.role(EventKind::Charge, Role::Patient, "Ivan Lund"), "{:?}", r.events);
+    let r = read("I thank Ivan Lund's colleagues and his parents, whom I've met with, for their courage.");
     assert!(
-        !r.events.iter().any(|e| e.0 == EventKind::Meet && e.1.iter().any(|a| a.1 == "Evan Berg")),
+        !r.events.iter().any(|e| e.0 == EventKind::Meet && e.1.iter().any(|a| a.1 == "Ivan Lund")),
         "{:?}",
         r.events
     );
@@ -1170,34 +1168,33 @@ fn a_verb_joined_by_and_shares_the_patient_and_a_pronoun_subject_blocks_names_fu
 #[test]
 fn the_government_of_the_country_and_a_second_role_in_a_copula() {
     let r = read(
-        "Evan Berg was detained by the Government of the Russian Federation in March. Berg is an \
-         American citizen and a respected Wall Street Journal reporter.",
+        "Ivan Lund was detained by the Government of the Republic of Chile in May. Lund is a Vestrian \
+         citizen and a veteran Norland Courier reporter.",
     );
-    assert!(r.role(EventKind::Arrest, Role::Agent, "Russia"), "{:?}", r.events);
-    assert!(r.has_relation("Evan Berg", RelationKind::EmployeeOf, "Wall Street Journal"), "{:?}", r.relations);
-    assert!(r.has_relation("Evan Berg", RelationKind::AffiliatedWith, "United States"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Arrest, Role::Agent, "Chile"), "{:?}", r.events);
+    assert!(r.has_relation("Ivan Lund", RelationKind::EmployeeOf, "Norland Courier"), "{:?}", r.relations);
 }
 
 #[test]
 fn page_clutter_headline_weekday_and_facility_names() {
     let r = read(
-        "Accessibility links\n\nBreaking News\n\nNorland Imposes Sanctions on Vestrian Officials for Blocking Aid\n\n\
-         A truck is seen on the Francisco de Paula Ortega cross-border bridge between Colombia and Venezuela.\n\n\
-         The United States increased its pressure on Venezuela Friday, imposing sanctions on six officials.\n",
+        "Accessibility links\n\nBreaking News\n\nNorland Imposes Tariffs on Vestrian Steel for Dumping Claims\n\n\
+         A bus is seen on the Tomas de Lara Ortega cross-border bridge between Chile and Peru.\n\n\
+         The United Kingdom increased its pressure on Chile Monday, imposing sanctions on four officials.\n",
     );
     let labels = r.labels();
     assert!(
-        !labels.iter().any(|l| l.contains("Breaking") || l.contains("Imposes") || l.contains("Friday")),
+        !labels.iter().any(|l| l.contains("Breaking") || l.contains("Imposes") || l.contains("Monday")),
         "{labels:?}"
     );
-    assert_eq!(r.entity("Francisco de Paula Ortega cross-border bridge").1, EntityKind::Location);
+    assert_eq!(r.entity("Tomas de Lara Ortega cross-border bridge").1, EntityKind::Location);
 }
 
 #[test]
 fn those_sanctioned_include_the_listed_people_along_with_others() {
     let r = read(
-        "The Treasury sanctioned six officials on Friday. Those being sanctioned include National Guard \
-         Commander Tomas Vela along with police officials based near the border.",
+        "The Treasury sanctioned four officers on Monday. Those sanctioned included Colonel Tomas Vela \
+         along with two customs officials from the port.",
     );
     assert!(r.role(EventKind::Sanction, Role::Patient, "Tomas Vela"), "{:?}", r.events);
     let r = read("Police arrested Tomas Vela along with Hugo Vela on Monday.");
@@ -1207,29 +1204,29 @@ fn those_sanctioned_include_the_listed_people_along_with_others() {
 #[test]
 fn informing_and_calling_a_person_are_communication_and_creeds_are_no_names() {
     let r = read(
-        "The Vestrian government said it had informed the United States about the detention. \
-         Tomas Vela was able to call his wife Anna last week. The crew installed a new module called \
-         Harmony. A year after the Islamist group regained power, Western troops left.",
+        "The Vestrian government said it had notified Norway about the arrest. Tomas Vela was able to \
+         call his wife Maren on Sunday. The crew fitted a new module called Lumen. After the Jihadist \
+         movement took the city, Eastern envoys left.",
     );
-    assert!(r.role(EventKind::Communicate, Role::Partner, "United States"), "{:?}", r.events);
-    assert!(r.role(EventKind::Communicate, Role::Partner, "Anna"), "{:?}", r.events);
-    assert!(!r.takes_part(EventKind::Communicate, "Harmony"), "naming is no call: {:?}", r.events);
-    assert!(!r.labels().iter().any(|l| matches!(*l, "Islamist" | "Western")), "{:?}", r.labels());
+    assert!(r.role(EventKind::Communicate, Role::Partner, "Norway"), "{:?}", r.events);
+    assert!(r.role(EventKind::Communicate, Role::Partner, "Maren"), "{:?}", r.events);
+    assert!(!r.takes_part(EventKind::Communicate, "Lumen"), "naming is no call: {:?}", r.events);
+    assert!(!r.labels().iter().any(|l| matches!(*l, "Jihadist" | "Eastern")), "{:?}", r.labels());
 }
 
 #[test]
 fn the_defendants_are_the_people_of_the_case_and_an_agency_apposition_places_it() {
     let r = read(
-        "Adan Vela and Jorge Ramos pleaded guilty on Monday to a charge of conspiracy. The defendants \
-         are former officials of the Servicio de Vigilancia (SDV), the lead police agency in Guatemala. \
-         Vela was the chief of the agency. During late 2005, the defendants met with undercover \
-         informants working for the Drug Enforcement Administration.",
+        "Paulo Reis and Hugo Lenz pleaded guilty on Monday to fraud. The defendants are former \
+         officials of the Agencia Costera (AC), the national coast guard agency in Norland. Reis was \
+         the chief of the agency. In 2019, the defendants met with informants working for the Federal \
+         Bureau of Investigation.",
     );
-    assert!(r.role(EventKind::Meet, Role::Agent, "Adan Vela"), "{:?}", r.events);
-    assert!(r.role(EventKind::Meet, Role::Agent, "Jorge Ramos"), "{:?}", r.events);
-    assert!(r.role(EventKind::Meet, Role::Partner, "Drug Enforcement Administration"), "{:?}", r.events);
-    assert!(r.has_relation("Servicio de Vigilancia", RelationKind::PartOf, "Guatemala"), "{:?}", r.relations);
-    assert!(r.has_relation("Adan Vela", RelationKind::LeaderOf, "Servicio de Vigilancia"), "{:?}", r.relations);
+    assert!(r.role(EventKind::Meet, Role::Agent, "Paulo Reis"), "{:?}", r.events);
+    assert!(r.role(EventKind::Meet, Role::Agent, "Hugo Lenz"), "{:?}", r.events);
+    assert!(r.role(EventKind::Meet, Role::Partner, "Federal Bureau of Investigation"), "{:?}", r.events);
+    assert!(r.has_relation("Agencia Costera", RelationKind::PartOf, "Norland"), "{:?}", r.relations);
+    assert!(r.has_relation("Paulo Reis", RelationKind::LeaderOf, "Agencia Costera"), "{:?}", r.relations);
     // a company so described is based in its place
     let r = read("Acme Holdings, a shipping company in Norway, said it would appeal.");
     assert!(r.has_relation("Acme Holdings", RelationKind::BasedIn, "Norway"), "{:?}", r.relations);
@@ -1237,16 +1234,16 @@ fn the_defendants_are_the_people_of_the_case_and_an_agency_apposition_places_it(
 
 #[test]
 fn repeated_and_front_matter_headlines_clock_times_and_a_byline_with_its_office() {
-    let text = "---\ntitle: \"Public Designation of Former Officials of Norland Due to Involvement in Significant Corruption\"\n---\n\
+    let text = "---\ntitle: \"Sanctions Announced Against Former Ministers of Norland for Bribery Schemes\"\n---\n\
                 U.S. Department of State\n\
-                Public Designation of Former Officials of Norland Due to Involvement in Significant Corruption\n\
-                04/11/2022 10:49 AM EDT\n\
+                Sanctions Announced Against Former Ministers of Norland for Bribery Schemes\n\
+                05/02/2021 09:15 AM EST\n\
                 Anna Berg, Department Spokesperson\n\
-                The U.S. Department of State has publicly designated former Prime Minister Tomas Vela.\n";
+                The U.S. Department of State has designated former Prime Minister Tomas Vela.\n";
     let r = read(text);
     let labels = r.labels();
     assert!(
-        !labels.iter().any(|l| l.contains("Designation") || l.contains("Corruption") || l.contains("EDT")),
+        !labels.iter().any(|l| l.contains("Sanctions") || l.contains("Bribery") || l.contains("EST")),
         "{labels:?}"
     );
     assert!(labels.contains(&"Anna Berg"), "{labels:?}");
@@ -1257,9 +1254,9 @@ fn repeated_and_front_matter_headlines_clock_times_and_a_byline_with_its_office(
 
 #[test]
 fn a_president_with_no_country_leads_the_dateline_s_country() {
-    let r = read("LIMA, Peru — President Marisol Vela accepted the resignation on Thursday.");
-    assert!(r.has_relation("Marisol Vela", RelationKind::LeaderOf, "Peru"), "{:?}", r.relations);
+    let r = read("OSLO, Norway — President Lucia Vela accepted the resignation on Thursday.");
+    assert!(r.has_relation("Lucia Vela", RelationKind::LeaderOf, "Norway"), "{:?}", r.relations);
     // two countries and no dateline: no guess
-    let r = read("President Marisol Vela met officials from Peru and Chile on Thursday.");
-    assert!(!r.relations.iter().any(|x| x.0 == "Marisol Vela" && x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
+    let r = read("President Lucia Vela met officials from Peru and Chile on Thursday.");
+    assert!(!r.relations.iter().any(|x| x.0 == "Lucia Vela" && x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
 }

@@ -360,7 +360,7 @@ fn blamed_relative(doc: &Document, trigger: Span, target: Span) -> Option<usize>
     if toks.get(t + 1).is_none_or(|k| doc.slice_lower(k.span) != "on" || k.span.end > target.start) {
         return None;
     }
-    // "which" and a short subject ("Kenyan authorities have"), no verb of its own between
+    // "which" and a short subject ("local officials have"), no verb of its own between
     let which = (t.saturating_sub(6)..t).rev().find(|&k| w(k) == "which")?;
     let opens = which > 0 && matches!(w(which - 1), "," | "and");
     let plain = (which + 1..t).all(|k| !matches!(w(k), "," | "which" | "that" | "on"));
@@ -405,7 +405,14 @@ fn both_sides(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) {
 fn reward_offers(doc: &Document, mentions: &mut [EvMention]) {
     let toks = doc.tokens();
     let w = |k: usize| doc.slice_lower(toks[k].span);
-    for m in mentions.iter_mut() {
+    for i in 0..mentions.len() {
+        // (the offerer: "X announced a reward ...", when the arrest gave none)
+        let speaker = mentions[..i]
+            .iter()
+            .rev()
+            .find(|p| p.sentence == mentions[i].sentence)
+            .and_then(|p| p.args.iter().find(|a| a.0 == Role::Agent).copied());
+        let m = &mut mentions[i];
         if !matches!(m.kind, EventKind::Arrest | EventKind::Convict | EventKind::Charge | EventKind::Extradite) {
             continue;
         }
@@ -424,6 +431,9 @@ fn reward_offers(doc: &Document, mentions: &mut [EvMention]) {
         m.trigger = toks[reward].span;
         for a in m.args.iter_mut().filter(|a| a.0 == Role::Topic) {
             a.0 = Role::Patient;
+        }
+        if !m.args.iter().any(|a| a.0 == Role::Agent) {
+            m.args.extend(speaker);
         }
     }
 }
@@ -794,7 +804,7 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     // "call his wife", "called Ana Ruiz on Monday": a call to a person; not "called for",
     // "called on", "called it", "called X a liar", "so-called"
     if kind == EventKind::Communicate && flags & NOUN == 0 && matches!(w(a), "call" | "called" | "calls") {
-        // ("a compartment called Harmony": a noun before "called" is being named)
+        // ("a module called Lumen": a noun before "called" is being named)
         let caller = a == lo || toks[a - 1].is_cap() || w(a - 1).ends_with("ly") || {
             let x = w(a - 1);
             matches!(

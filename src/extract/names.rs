@@ -408,7 +408,7 @@ fn sentence_candidates(s: &Sent<'_>, stats: &DocStats, out: &mut Vec<Candidate>,
             Some(e) if e > end => e,
             _ => end,
         };
-        // "the Islamist group", "Western troops": a creed or a side of the world before a
+        // "the jihadist group", "Eastern envoys": a creed or a side of the world before a
         // common noun describes it
         if end == i + 1
             && is_creed_adjective(s.low(i))
@@ -593,7 +593,7 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
     let mut j = i + 1;
     let mut has_of = false;
     loop {
-        // ("Venezuela Friday": a weekday after a name is the time, not the name)
+        // ("Norland Friday": a weekday after a name is the time, not the name)
         if j < n && name_tok(s, j) && !(weekday(s.low(j)).is_some() && !s.toks[j].is_all_caps()) {
             j += 1;
             continue;
@@ -655,6 +655,14 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
                 "in" => title_class(prev).is_some() && s.low_is(j + 1, &["charge"]),
                 // "U.S. Ambassador to Mexico Jane Doe": an envoy's title names where they are sent
                 "to" => super::lexicon::roles::is_envoy(prev) && s.toks[j - 1].is_cap(),
+                // ("the Federal Bureau of Investigation and JANE DOE": a shouted or given name
+                // after "and" is a person's)
+                "and"
+                    if s.toks.get(j + 1).is_some_and(|t| t.is_all_caps() && !s.toks[i].is_all_caps())
+                        || s.lx.is_given_name(s.low(j + 1)) && !s.lx.is_given_name_common_word(s.low(j + 1)) =>
+                {
+                    false
+                }
                 "and" => {
                     (has_of && (is_org_head(s.low(i)) || (i..j).any(|k| is_org_head(s.low(k)))))
                         // "Narcotic and Dangerous Drug Section", "Money Laundering and Asset
@@ -883,7 +891,7 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
     }
     // "the Government of Portugal" stands for the country, as "the government of Portugal" does
     if b > a + 2 && s.low(a) == "government" && s.low(a + 1) == "of" {
-        // ("the Government of the Russian Federation")
+        // ("the Government of the Republic of Norland")
         let c = if s.low_is(a + 2, &["the"]) && b > a + 3 { a + 3 } else { a + 2 };
         let country = s.gaz(c, b).filter(|h| s.lx.entry(h.entry).place == Some(super::lexicon::PlaceKind::Country));
         if let Some(h) = country {
@@ -965,7 +973,12 @@ fn analyse_chunk(s: &Sent<'_>, stats: &DocStats, a0: usize, b: usize, out: &mut 
                 let caps_ok = !s.toks[i].is_all_caps()
                     || is_initials(s.text(i))
                     || (i + 1 == b && i > a && is_generational_suffix(s.text(i)));
-                caps_ok && !is_org_head(s.low(i)) && !is_other_head(s.low(i))
+                // ("... for the Eastern District of Virginia": what "District of" names is the
+                // office's, no one's name)
+                let heads_of = i >= a + 2
+                    && s.low_is(i - 1, &["of"])
+                    && (is_org_head(s.low(i - 2)) || is_place_head(s.low(i - 2)));
+                caps_ok && !is_org_head(s.low(i)) && !is_other_head(s.low(i)) && !heads_of
             }
             W::Conn => (is_name_connector(s.low(i)) || is_quote_mark(s.text(i))) && t < b,
             _ => false,
@@ -1627,7 +1640,7 @@ fn context_votes(s: &Sent<'_>, a: usize, b: usize, c: &mut Candidate) {
         v.add(EntityKind::Other, 6, format!("model number and craft noun '{noun}' after"));
         c.craft = Some(noun.to_string());
     }
-    // "Servicio de Analisis (SAIA), the lead anti-narcotics police agency in Guatemala": an
+    // "Agencia Costera (AC), the national coast guard agency in Norland": an
     // organization noun heading an apposition says what the name is, and later "the agency"
     let mut k = b;
     if k + 2 < n && s.text(k) == "(" && s.text(k + 2) == ")" {
@@ -1720,7 +1733,7 @@ fn lede_description(s: &Sent<'_>, i: usize) -> Option<Candidate> {
 }
 
 /// Adjectives of creed, ideology or a side of the world, capitalized in English but no names
-/// ("Islamist", "Western", "Sunni").
+/// ("Jihadist", "Eastern", "Sunni").
 fn is_creed_adjective(w: &str) -> bool {
     matches!(
         w,
@@ -1802,6 +1815,12 @@ fn is_crime_modifier(w: &str) -> bool {
             | "organized"
             | "kidnapping"
             | "extortion"
+            | "arms"
+            | "weapons"
+            | "gun"
+            | "gun-running"
+            | "human"
+            | "migrant"
     )
 }
 
@@ -1858,7 +1877,7 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
             return;
         }
     }
-    // "the Francisco de Paula Santander cross-border bridge": a name before a facility noun
+    // "the Tomas de Lara Ortega cross-border bridge": a name before a facility noun
     // (over a modifier or two) names the facility, a place
     if is_facility_head(l) {
         let mut m = i;

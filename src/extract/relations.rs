@@ -85,7 +85,7 @@ fn department_titles(doc: &Document, ann: &Annotations, out: &mut Vec<Relation>)
             continue;
         }
         // a title before the name ("Minister of Defense X") or a description resolved to the
-        // person ("Peru's defense minister, X")
+        // person ("Norland's defense minister, X")
         let (text, class, evidence) = match (&c.title, c.form) {
             (Some(t), _) => (t.text.to_lowercase(), Some(t.class), t.span.cover(c.span)),
             (None, super::MentionForm::Nominal) => {
@@ -120,7 +120,7 @@ fn department_titles(doc: &Document, ann: &Annotations, out: &mut Vec<Relation>)
     }
 }
 
-/// "Servicio de Analisis (SAIA), the lead police agency in Guatemala": an apposition headed by
+/// "Agencia Costera (AC), the national coast guard agency in Norland": an apposition headed by
 /// an organization noun places the organization; a state body is part of the country, anything
 /// else is based in the place.
 fn organization_apposition(doc: &Document, si: usize, ms: &[M], out: &mut Vec<Relation>) {
@@ -163,7 +163,7 @@ fn organization_apposition(doc: &Document, si: usize, ms: &[M], out: &mut Vec<Re
     }
 }
 
-/// "ACCRA — ... President John Doe": a president or prime minister whose title names no
+/// "OSLO — ... President John Doe": a president or prime minister whose title names no
 /// country and who is tied to no place leads the country the story is filed from (its
 /// dateline's country), or, with no dateline, the one country the story names.
 fn home_country_leaders(ann: &Annotations, lexicon: &Lexicon, out: &mut Vec<Relation>) {

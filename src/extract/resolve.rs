@@ -391,7 +391,7 @@ impl<'a> ShortForms<'a> {
         }
         let own = uf.find(i);
         // the same short form met before already joined a name it fits: a later one joins no
-        // other ("Montes" after "Juan Montes" and "Noe Montes" is not both of them)
+        // other ("Vela" after "Juan Vela" and "Hugo Vela" is not both of them)
         if f.all_groups.iter().any(|&h| uf.find(self.groups[h][0]) == own) {
             return None;
         }
