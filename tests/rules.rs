@@ -1260,3 +1260,13 @@ fn a_president_with_no_country_leads_the_dateline_s_country() {
     let r = read("President Lucia Vela met officials from Peru and Chile on Thursday.");
     assert!(!r.relations.iter().any(|x| x.0 == "Lucia Vela" && x.1 == RelationKind::LeaderOf), "{:?}", r.relations);
 }
+
+#[test]
+fn a_resolved_subject_pronoun_carries_its_person_into_later_sentences() {
+    let r = read(
+        "Ivan Lund is a Vestrian citizen and a veteran reporter. He is the son of two teachers. He is \
+         not a spy. Yet on May 2, he was detained by Norland police and charged with espionage.",
+    );
+    assert!(r.role(EventKind::Arrest, Role::Patient, "Ivan Lund"), "{:?}", r.events);
+    assert!(r.role(EventKind::Charge, Role::Patient, "Ivan Lund"), "{:?}", r.events);
+}

@@ -594,7 +594,7 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
     let mut has_of = false;
     loop {
         // ("Norland Friday": a weekday after a name is the time, not the name)
-        if j < n && name_tok(s, j) && !(weekday(s.low(j)).is_some() && !s.toks[j].is_all_caps()) {
+        if j < n && name_tok(s, j) && (weekday(s.low(j)).is_none() || s.toks[j].is_all_caps()) {
             j += 1;
             continue;
         }

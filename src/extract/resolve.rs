@@ -970,7 +970,10 @@ pub fn resolve(doc: &Document, cx: &Context<'_>, ann: &mut Annotations) {
         if let Some(k) = i.checked_sub(1) {
             if cand_entity[k] != usize::MAX
                 && entities[cand_entity[k]].kind == EntityKind::Person
-                && cands[k].form != MentionForm::Pronoun
+                // (a subject pronoun already resolved carries its person on: "He is … he was
+                // arrested"; an object or possessive one does not)
+                && (cands[k].form != MentionForm::Pronoun
+                    || matches!(cands[k].head.as_deref(), Some("he" | "she")) && !is_object_pronoun(doc, &cands[k]))
                 && cands[k].sentence != usize::MAX
             {
                 persons.push(k);
