@@ -1270,3 +1270,17 @@ fn a_resolved_subject_pronoun_carries_its_person_into_later_sentences() {
     assert!(r.role(EventKind::Arrest, Role::Patient, "Ivan Lund"), "{:?}", r.events);
     assert!(r.role(EventKind::Charge, Role::Patient, "Ivan Lund"), "{:?}", r.events);
 }
+
+#[test]
+fn a_declared_winner_and_a_bare_win_in_an_election_story_are_elections() {
+    let r = read("The Norland Election Board declared Anna Berg the winner on Sunday.");
+    assert!(r.role(EventKind::Elect, Role::Patient, "Anna Berg"), "{:?}", r.events);
+    let r = read(
+        "Norland held its presidential election on Saturday. The chairman announced late Sunday that \
+         Anna Berg of the Unity Party had won.",
+    );
+    assert!(r.role(EventKind::Elect, Role::Patient, "Anna Berg"), "{:?}", r.events);
+    // a win with no election anywhere near is no election
+    let r = read("Anna Berg had won.");
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Elect), "{:?}", r.events);
+}

@@ -278,6 +278,8 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     // "he was arrested by X and charged with espionage": a verb joined by "and" with nobody
     // of its own shares the patient of the verb before it
     coordinated_patients(doc, &mut mentions);
+    // "I declare X president-elect", "declared X the winner": an election's outcome
+    declared_winners(doc, ann, &mut mentions);
     // "Those sanctioned include X and Y": the list names the patients
     include_lists(doc, ann, &mut mentions);
     // "rewards for information leading to the arrest of X": the offer is the deed, the arrest
@@ -544,6 +546,40 @@ fn defendants(doc: &Document, mentions: &mut [EvMention]) {
     }
 }
 
+/// "I declare X president-elect", "the commission declared X the winner": a declaration of who
+/// won is an election event; the declarer is its agent, the winner its patient.
+fn declared_winners(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) {
+    let toks = doc.tokens();
+    let w = |k: usize| doc.slice_lower(toks[k].span);
+    for m in mentions.iter_mut().filter(|m| m.kind == EventKind::Statement) {
+        if !matches!(doc.slice_lower(m.trigger), "declare" | "declared" | "declares" | "proclaimed" | "proclaims") {
+            continue;
+        }
+        let Some(s) = doc.sentences().get(m.sentence) else { continue };
+        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == m.trigger.start) else {
+            continue;
+        };
+        let hi = (t + 10).min(s.end_token);
+        let Some(outcome) = (t + 1..hi).find(|&k| matches!(w(k), "winner" | "president-elect" | "victor" | "elected"))
+        else {
+            continue;
+        };
+        let from = toks[t].span.end;
+        let to = toks[outcome].span.start;
+        let winner = ann.candidates.iter().enumerate().find(|(i, c)| {
+            let e = ann.candidate_entity[*i];
+            c.span.start >= from
+                && c.span.end <= to
+                && !c.nested
+                && e != usize::MAX
+                && matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization)
+        });
+        let Some((i, c)) = winner else { continue };
+        m.kind = EventKind::Elect;
+        m.args.push((Role::Patient, ann.candidate_entity[i], c.span));
+    }
+}
+
 fn is_narrator(role: &str) -> bool {
     let r = role.to_uppercase();
     ["BYLINE", "HOST", "ANCHOR", "CORRESPONDENT", "REPORTER"].iter().any(|x| r.contains(x))
@@ -748,7 +784,12 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     // a noun of some kind among the tokens `from..to` of the sentence
     let near = |from: usize, to: usize, is: fn(&str) -> bool| (from.max(lo)..to.min(hi)).any(|k| is(w(k)));
     // "won the runoff", "blocked the assets": a noun of its kind within the next five words
-    if flags & VOTE != 0 && !near(b, b + 5, is_electoral_noun) {
+    // ("... that X had won.": a win with no object, in a story of an election told in this
+    // sentence or the one before)
+    let bare_win = (b >= hi || matches!(w(b), "." | "," | ";" | "and"))
+        && (doc.sentences()[si.saturating_sub(1)].first_token..hi)
+            .any(|k| is_electoral_noun(w(k)) || w(k).starts_with("elector"));
+    if flags & VOTE != 0 && !near(b, b + 5, is_electoral_noun) && !bare_win {
         return false;
     }
     if flags & ASSETS != 0 && !near(b, b + 5, is_asset_noun) {
