@@ -390,6 +390,7 @@ fn both_sides(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) {
         let meeting = mentions[..i]
             .iter()
             .rev()
+            .take(64)
             .find(|m| m.kind == EventKind::Meet && m.trigger.start < start && m.modality == Modality::Asserted);
         let Some(meeting) = meeting else { continue };
         let agent = meeting.args.iter().find(|a| a.0 == Role::Agent).copied();
@@ -412,8 +413,8 @@ fn reward_offers(doc: &Document, mentions: &mut [EvMention]) {
         let speaker = mentions[..i]
             .iter()
             .rev()
-            .find(|p| p.sentence == mentions[i].sentence)
-            .and_then(|p| p.args.iter().find(|a| a.0 == Role::Agent).copied());
+            .take_while(|p| p.sentence == mentions[i].sentence)
+            .find_map(|p| p.args.iter().find(|a| a.0 == Role::Agent).copied());
         let m = &mut mentions[i];
         if !matches!(m.kind, EventKind::Arrest | EventKind::Convict | EventKind::Charge | EventKind::Extradite) {
             continue;
@@ -451,7 +452,8 @@ fn coordinated_patients(doc: &Document, mentions: &mut [EvMention]) {
         if !m.args.is_empty() || m.kind == EventKind::Statement {
             continue;
         }
-        let Some(prev) = before.iter().rev().find(|p| p.sentence == m.sentence && p.trigger.end <= m.trigger.start)
+        let Some(prev) =
+            before.iter().rev().take_while(|p| p.sentence == m.sentence).find(|p| p.trigger.end <= m.trigger.start)
         else {
             continue;
         };
@@ -526,7 +528,8 @@ fn defendants(doc: &Document, mentions: &mut [EvMention]) {
             continue;
         }
         let start = mentions[i].trigger.start;
-        let case = mentions[..i].iter().rev().find(|m| {
+        // (bounded: the case is told not far before)
+        let case = mentions[..i].iter().rev().take(64).find(|m| {
             m.trigger.start < start
                 && matches!(
                     m.kind,

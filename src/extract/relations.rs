@@ -207,6 +207,14 @@ fn home_country_leaders(ann: &Annotations, lexicon: &Lexicon, out: &mut Vec<Rela
         }
     };
     let Some(home) = home else { return };
+    // the people tied to some place already
+    let placed: HashSet<usize> = out
+        .iter()
+        .chain(&ann.relations)
+        .filter(|r| ann.entities[r.object].kind == EntityKind::Location)
+        .map(|r| r.subject)
+        .collect();
+    let mut done: HashSet<usize> = HashSet::default();
     for (i, c) in ann.candidates.iter().enumerate() {
         let e = ce[i];
         let Some(t) = &c.title else { continue };
@@ -217,11 +225,7 @@ fn home_country_leaders(ann: &Annotations, lexicon: &Lexicon, out: &mut Vec<Rela
         if !matches!(title.as_str(), "president" | "prime minister" | "premier") {
             continue;
         }
-        let placed = out
-            .iter()
-            .chain(&ann.relations)
-            .any(|r| r.subject == e && ann.entities[r.object].kind == EntityKind::Location);
-        if !placed {
+        if !placed.contains(&e) && done.insert(e) {
             out.push(Relation {
                 kind: RelationKind::LeaderOf,
                 subject: e,
