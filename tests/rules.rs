@@ -1284,3 +1284,10 @@ fn a_declared_winner_and_a_bare_win_in_an_election_story_are_elections() {
     let r = read("Anna Berg had won.");
     assert!(!r.events.iter().any(|e| e.0 == EventKind::Elect), "{:?}", r.events);
 }
+
+#[test]
+fn a_name_ending_in_and_at_the_end_of_a_text_is_read_without_failing() {
+    // ("and" closing the text: no word after it to look at)
+    let r = read("He thanked the Department of Justice and");
+    assert!(r.labels().contains(&"Department of Justice"), "{:?}", r.labels());
+}

@@ -659,7 +659,9 @@ fn chunk_end(s: &Sent<'_>, i: usize) -> usize {
                 // after "and" is a person's)
                 "and"
                     if s.toks.get(j + 1).is_some_and(|t| t.is_all_caps() && !s.toks[i].is_all_caps())
-                        || s.lx.is_given_name(s.low(j + 1)) && !s.lx.is_given_name_common_word(s.low(j + 1)) =>
+                        || j + 1 < n
+                            && s.lx.is_given_name(s.low(j + 1))
+                            && !s.lx.is_given_name_common_word(s.low(j + 1)) =>
                 {
                     false
                 }
