@@ -1291,3 +1291,19 @@ fn a_name_ending_in_and_at_the_end_of_a_text_is_read_without_failing() {
     let r = read("He thanked the Department of Justice and");
     assert!(r.labels().contains(&"Department of Justice"), "{:?}", r.labels());
 }
+
+#[test]
+fn trade_verbs_near_contraband_are_trafficking_and_generic_relatives_are_no_deeds() {
+    let r = read(
+        "The Vela drug trafficking organization imports, supplies, transports, and distributes drugs \
+         through Central America. The firm imported cars from Japan.",
+    );
+    assert!(r.role(EventKind::Traffic, Role::Agent, "Vela drug trafficking organization"), "{:?}", r.events);
+    assert!(
+        !r.events.iter().any(|e| e.0 == EventKind::Traffic && e.1.iter().any(|a| a.1 == "Japan")),
+        "{:?}",
+        r.events
+    );
+    let r = read("This is a warning to those individuals who smuggle drugs into Norway.");
+    assert!(!r.events.iter().any(|e| e.0 == EventKind::Traffic), "{:?}", r.events);
+}

@@ -23,8 +23,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::roles::RoleClass;
 use super::lexicon::triggers::{
-    ASSETS, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_asset_noun, is_charge_governor, is_court_paper,
-    is_electoral_noun, is_governed_land, is_legal_object, is_published_thing,
+    ASSETS, CONTRABAND, LEGAL, NOUN, POSS_AGENT, TO, TRIGGERS, UNDERGO, VOTE, is_asset_noun, is_charge_governor,
+    is_contraband_noun, is_court_paper, is_electoral_noun, is_governed_land, is_legal_object, is_published_thing,
 };
 use super::lexicon::words::{is_first_person, is_function_word, is_modal, is_negation, is_reporting};
 use super::time::find_times;
@@ -793,6 +793,18 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
         && (doc.sentences()[si.saturating_sub(1)].first_token..hi)
             .any(|k| is_electoral_noun(w(k)) || w(k).starts_with("elector"));
     if flags & VOTE != 0 && !near(b, b + 5, is_electoral_noun) && !bare_win {
+        return false;
+    }
+    // "those individuals who smuggle drugs", "anyone who visits": a generic relative clause
+    // tells of no deed that happened
+    if a >= lo + 2
+        && matches!(w(a - 1), "who" | "that")
+        && (a.saturating_sub(4).max(lo)..a - 1)
+            .any(|k| matches!(w(k), "those" | "anyone" | "anybody" | "everyone" | "whoever"))
+    {
+        return false;
+    }
+    if flags & CONTRABAND != 0 && !near(b, b + 8, is_contraband_noun) {
         return false;
     }
     if flags & ASSETS != 0 && !near(b, b + 5, is_asset_noun) {

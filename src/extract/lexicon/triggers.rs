@@ -29,6 +29,18 @@ pub(crate) const VOTE: u8 = 32;
 /// The trigger only counts near a noun for property ("blocked the assets").
 pub(crate) const ASSETS: u8 = 64;
 
+/// The trigger only counts near a noun for contraband ("distributes drugs", "imported
+/// cocaine").
+pub(crate) const CONTRABAND: u8 = 128;
+
+/// Nouns that make `CONTRABAND` triggers count when they are near.
+#[rustfmt::skip]
+pub(crate) const CONTRABAND_NOUNS: &[&str] = &[
+    "drugs", "drug", "cocaine", "heroin", "fentanyl", "methamphetamine", "meth", "marijuana",
+    "narcotics", "opioids", "cannabis", "weapons", "firearms", "guns", "rifles", "arms",
+    "ammunition", "explosives", "contraband",
+];
+
 /// Nouns that make `VOTE` triggers count when they are near.
 #[rustfmt::skip]
 pub(crate) const ELECTORAL_NOUNS: &[&str] = &[
@@ -177,6 +189,11 @@ pub(crate) const TRIGGERS: &[(&str, EventKind, u8)] = &[
     ("seized", Seize, 0), ("seize", Seize, 0), ("seizure", Seize, NOUN), ("confiscated", Seize, 0),
     ("smuggled", Traffic, 0), ("smuggling", Traffic, NOUN), ("trafficking", Traffic, NOUN),
     ("trafficked", Traffic, 0), ("importing", Traffic, 0),
+    ("smuggles", Traffic, 0), ("smuggle", Traffic, 0), ("traffics", Traffic, 0),
+    ("imports", Traffic, CONTRABAND), ("imported", Traffic, CONTRABAND), ("distributes", Traffic, CONTRABAND),
+    ("distributed", Traffic, CONTRABAND), ("distributing", Traffic, CONTRABAND), ("transports", Traffic, CONTRABAND),
+    ("transported", Traffic, CONTRABAND), ("transporting", Traffic, CONTRABAND), ("supplies", Traffic, CONTRABAND),
+    ("supplied", Traffic, CONTRABAND), ("shipped", Traffic, CONTRABAND), ("ships", Traffic, CONTRABAND),
     ("acquired", Acquire, 0), ("acquisition", Acquire, NOUN | POSS_AGENT), ("bought", Acquire, 0),
     ("acquire", Acquire, 0), ("acquires", Acquire, 0), ("acquiring", Acquire, 0), ("buy", Acquire, 0),
     ("buys", Acquire, 0), ("buying", Acquire, 0), ("purchased", Acquire, 0), ("purchase", Acquire, 0),
@@ -212,6 +229,10 @@ super::word_set!(
 super::word_set!(
     /// A noun that makes a `VOTE` trigger count.
     pub(crate) fn is_electoral_noun = ELECTORAL_NOUNS
+);
+super::word_set!(
+    /// A noun for contraband (a `CONTRABAND` trigger counts near one).
+    pub(crate) fn is_contraband_noun = CONTRABAND_NOUNS
 );
 super::word_set!(
     /// A court paper (a `Return` near one is no movement).
