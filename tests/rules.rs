@@ -1307,3 +1307,12 @@ fn trade_verbs_near_contraband_are_trafficking_and_generic_relatives_are_no_deed
     let r = read("This is a warning to those individuals who smuggle drugs into Norway.");
     assert!(!r.events.iter().any(|e| e.0 == EventKind::Traffic), "{:?}", r.events);
 }
+
+#[test]
+fn that_after_a_preposition_is_a_determiner_of_a_description() {
+    let r = read(
+        "Officials named the Agencia Costera (AC), the national coast guard agency in Norland. Paulo \
+         Reis was the chief of that agency until 2019.",
+    );
+    assert!(r.has_relation("Paulo Reis", RelationKind::LeaderOf, "Agencia Costera"), "{:?}", r.relations);
+}

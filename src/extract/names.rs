@@ -1971,8 +1971,12 @@ fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links:
         out.push(c);
         return;
     }
-    // Descriptions: "the retired general", "its former secretary of defense", "the shuttle".
-    if matches!(l, "the" | "its" | "his" | "her" | "their") {
+    // Descriptions: "the retired general", "its former secretary of defense", "the shuttle";
+    // after a preposition also "that"/"this" ("the chief of that agency")
+    let demonstrative = matches!(l, "that" | "this")
+        && i >= 1
+        && s.low_is(i - 1, &["of", "at", "for", "with", "by", "from", "in", "to"]);
+    if matches!(l, "the" | "its" | "his" | "her" | "their") || demonstrative {
         let mut k = i + 1;
         let mut attrs = Vec::new();
         while k < s.toks.len()

@@ -855,29 +855,32 @@ fn person_patterns(doc: &Document, ann: &Annotations, si: usize, ms: &[M], k: us
         return;
     }
     // the apposition runs to the next comma or the end; look for a role noun in it
+    // ("the chief of that agency": "that" after a preposition is a determiner)
+    let determiner = |j: usize| j > 0 && matches!(w(j - 1), "of" | "at" | "for" | "with" | "by" | "from" | "in" | "to");
     let stop = (i + 1..end)
         .find(|&j| {
-            matches!(
-                w(j),
-                "," | ";"
-                    | "."
-                    | "--"
-                    | "—"
-                    | "who"
-                    | "that"
-                    | "is"
-                    | "was"
-                    | "are"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "said"
-                    | "says"
-                    | "told"
-            )
+            !(w(j) == "that" && determiner(j))
+                && matches!(
+                    w(j),
+                    "," | ";"
+                        | "."
+                        | "--"
+                        | "—"
+                        | "who"
+                        | "that"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "said"
+                        | "says"
+                        | "told"
+                )
         })
         .unwrap_or(end);
     let window: Vec<usize> = (i + 1..stop.min(i + 12)).collect();
