@@ -1316,3 +1316,14 @@ fn that_after_a_preposition_is_a_determiner_of_a_description() {
     );
     assert!(r.has_relation("Paulo Reis", RelationKind::LeaderOf, "Agencia Costera"), "{:?}", r.relations);
 }
+
+#[test]
+fn a_press_release_frees_nobody_and_in_return_for_moves_nobody() {
+    let r = read(
+        "The following press release was published by the Justice Department on Monday. Tomas Vela \
+         accepted bribes in return for government contracts.",
+    );
+    assert!(!r.events.iter().any(|e| matches!(e.0, EventKind::Release | EventKind::Return)), "{:?}", r.events);
+    let r = read("Police released Tomas Vela on Monday.");
+    assert!(r.role(EventKind::Release, Role::Patient, "Tomas Vela"), "{:?}", r.events);
+}

@@ -795,6 +795,14 @@ fn accept(doc: &Document, si: usize, a: usize, b: usize, kind: EventKind, flags:
     if flags & VOTE != 0 && !near(b, b + 5, is_electoral_noun) && !bare_win {
         return false;
     }
+    // "a press release", "FOR IMMEDIATE RELEASE": a published text, nobody is freed; "in
+    // return for": an exchange, nobody moves
+    if kind == EventKind::Release && a > lo && matches!(w(a - 1), "press" | "news" | "immediate" | "media") {
+        return false;
+    }
+    if kind == EventKind::Return && a > lo && w(a - 1) == "in" && b < hi && w(b) == "for" {
+        return false;
+    }
     // "those individuals who smuggle drugs", "anyone who visits": a generic relative clause
     // tells of no deed that happened
     if a >= lo + 2
