@@ -31,7 +31,7 @@ use super::time::find_times;
 use super::{Annotations, Argument, Context, Event, MentionForm, Pass, Relation};
 use crate::error::Result;
 use crate::kinds::{EntityKind, EventKind, Modality, RelationKind, Role};
-use crate::text::{Document, Span, TokenKind};
+use crate::text::{Document, Sentence, Span, TokenKind};
 
 /// The events pass.
 #[derive(Debug, Clone, Copy)]
@@ -351,6 +351,14 @@ fn event_mentions(doc: &Document, ann: &Annotations) -> (Vec<EvMention>, Vec<Bin
     (mentions, bindings)
 }
 
+/// The sentence of a mention and the index (in `doc.tokens()`) of its trigger's first token.
+fn trigger_token<'d>(doc: &'d Document, m: &EvMention) -> Option<(&'d Sentence, usize)> {
+    let s = doc.sentences().get(m.sentence)?;
+    let toks = doc.tokens();
+    let t = s.first_token + toks[s.first_token..s.end_token].partition_point(|k| k.span.start < m.trigger.start);
+    (t < s.end_token && toks[t].span.start == m.trigger.start).then_some((s, t))
+}
+
 /// "the attack near X, which officials have blamed on Y": the byte offset of the ", which"
 /// that opens the relative clause of a blaming whose object is that pronoun.
 fn blamed_relative(doc: &Document, trigger: Span, target: Span) -> Option<usize> {
@@ -419,10 +427,7 @@ fn reward_offers(doc: &Document, mentions: &mut [EvMention]) {
         if !matches!(m.kind, EventKind::Arrest | EventKind::Convict | EventKind::Charge | EventKind::Extradite) {
             continue;
         }
-        let Some(s) = doc.sentences().get(m.sentence) else { continue };
-        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == m.trigger.start) else {
-            continue;
-        };
+        let Some((s, t)) = trigger_token(doc, m) else { continue };
         // "leading to the arrests and/or", "that leads to the capture or"
         let lead = (t.saturating_sub(6).max(s.first_token)..t)
             .rev()
@@ -479,24 +484,14 @@ fn include_lists(doc: &Document, ann: &Annotations, mentions: &mut [EvMention]) 
     let toks = doc.tokens();
     let w = |k: usize| doc.slice_lower(toks[k].span);
     for m in mentions.iter_mut() {
-        let Some(s) = doc.sentences().get(m.sentence) else { continue };
-        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == m.trigger.start) else {
-            continue;
-        };
+        let Some((s, t)) = trigger_token(doc, m) else { continue };
         let opens = (s.first_token..t).rev().take(2).any(|k| matches!(w(k), "those" | "people" | "individuals"));
         let include = (t + 1..(t + 4).min(s.end_token)).find(|&k| matches!(w(k), "include" | "includes" | "included"));
         let (true, Some(inc)) = (opens, include) else { continue };
         let end = (inc + 1..s.end_token).find(|&k| matches!(w(k), ";" | "who" | "which")).unwrap_or(s.end_token);
-        let from = toks[inc].span.end;
-        let to = toks[end - 1].span.end;
-        let cands = &ann.candidates;
-        for (i, c) in cands.iter().enumerate() {
-            let e = ann.candidate_entity[i];
-            if c.span.start < from || c.span.end > to || c.nested || e == usize::MAX {
-                continue;
-            }
+        for (e, span) in named_within(ann, toks[inc].span.end, toks[end - 1].span.end) {
             if ann.entities[e].kind == EntityKind::Person && !m.args.iter().any(|a| a.1 == e) {
-                m.args.push((Role::Patient, e, c.span));
+                m.args.push((Role::Patient, e, span));
             }
         }
     }
@@ -512,10 +507,7 @@ fn defendants(doc: &Document, mentions: &mut [EvMention]) {
         if mentions[i].args.iter().any(|a| a.0 == Role::Agent) || mentions[i].kind == EventKind::Statement {
             continue;
         }
-        let Some(s) = doc.sentences().get(mentions[i].sentence) else { continue };
-        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == mentions[i].trigger.start) else {
-            continue;
-        };
+        let Some((s, t)) = trigger_token(doc, &mentions[i]) else { continue };
         let mut k = t;
         while k > s.first_token
             && matches!(w(k - 1), "had" | "have" | "has" | "also" | "allegedly" | "then" | "later" | "both")
@@ -558,29 +550,31 @@ fn declared_winners(doc: &Document, ann: &Annotations, mentions: &mut [EvMention
         if !matches!(doc.slice_lower(m.trigger), "declare" | "declared" | "declares" | "proclaimed" | "proclaims") {
             continue;
         }
-        let Some(s) = doc.sentences().get(m.sentence) else { continue };
-        let Some(t) = (s.first_token..s.end_token).find(|&k| toks[k].span.start == m.trigger.start) else {
-            continue;
-        };
+        let Some((s, t)) = trigger_token(doc, m) else { continue };
         let hi = (t + 10).min(s.end_token);
         let Some(outcome) = (t + 1..hi).find(|&k| matches!(w(k), "winner" | "president-elect" | "victor" | "elected"))
         else {
             continue;
         };
-        let from = toks[t].span.end;
-        let to = toks[outcome].span.start;
-        let winner = ann.candidates.iter().enumerate().find(|(i, c)| {
-            let e = ann.candidate_entity[*i];
-            c.span.start >= from
-                && c.span.end <= to
-                && !c.nested
-                && e != usize::MAX
-                && matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization)
-        });
-        let Some((i, c)) = winner else { continue };
+        let winner = named_within(ann, toks[t].span.end, toks[outcome].span.start)
+            .find(|&(e, _)| matches!(ann.entities[e].kind, EntityKind::Person | EntityKind::Organization));
+        let Some((e, span)) = winner else { continue };
         m.kind = EventKind::Elect;
-        m.args.push((Role::Patient, ann.candidate_entity[i], c.span));
+        m.args.push((Role::Patient, e, span));
     }
+}
+
+/// The entities named wholly within bytes `from..to` (candidates not nested in a longer one),
+/// with their spans, in text order; candidates are sorted by start, so only those in the range
+/// are looked at.
+fn named_within(ann: &Annotations, from: usize, to: usize) -> impl Iterator<Item = (usize, Span)> + '_ {
+    let first = ann.candidates.partition_point(|c| c.span.start < from);
+    ann.candidates[first..]
+        .iter()
+        .zip(&ann.candidate_entity[first..])
+        .take_while(move |(c, _)| c.span.start < to)
+        .filter(move |&(c, &e)| c.span.end <= to && !c.nested && e != usize::MAX)
+        .map(|(c, &e)| (e, c.span))
 }
 
 fn is_narrator(role: &str) -> bool {

@@ -15,11 +15,13 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::lexicon::heads::{
-    is_corporate_head, is_craft_noun, is_group_modifier, is_group_noun, is_non_actor, is_org_head, is_org_noun,
-    is_other_head, is_place_head, is_standalone_institution,
+    is_corporate_head, is_craft_noun, is_creed_adjective, is_crime_modifier, is_facility_head, is_group_modifier,
+    is_group_noun, is_non_actor, is_org_head, is_org_noun, is_other_head, is_place_head, is_standalone_institution,
 };
 use super::lexicon::roles::{RoleClass, is_title_modifier, role_class, role_class_exact, title_class};
-use super::lexicon::words::{is_first_person, is_function_word, is_name_connector, is_person_pronoun, month, weekday};
+use super::lexicon::words::{
+    is_clock_word, is_first_person, is_function_word, is_name_connector, is_person_pronoun, month, weekday,
+};
 use super::lexicon::{Form, Hit, Lexicon, key};
 use super::{Annotations, Context, MentionForm, Pass};
 use crate::error::Result;
@@ -352,25 +354,7 @@ fn name_tok(s: &Sent<'_>, i: usize) -> bool {
     let shouted_word = s.toks[i].is_all_caps() && is_function_word(l) && t.len() > 2;
     // "10:49 AM EDT": a clock time's half of the day and time zone
     let clock = s.toks[i].is_all_caps()
-        && matches!(
-            l,
-            "am" | "pm"
-                | "a.m."
-                | "p.m."
-                | "edt"
-                | "est"
-                | "cdt"
-                | "cst"
-                | "mdt"
-                | "mst"
-                | "pdt"
-                | "pst"
-                | "gmt"
-                | "utc"
-                | "bst"
-                | "cet"
-                | "cest"
-        )
+        && is_clock_word(l)
         && i >= 1
         && (s.toks[i - 1].kind == TokenKind::Number || s.low_is(i - 1, &["am", "pm"]));
     !(pronoun || shouted_word || clock)
@@ -1732,98 +1716,6 @@ fn lede_description(s: &Sent<'_>, i: usize) -> Option<Candidate> {
     c.head = Some(l.to_string());
     c.attributes.push("poss:a".to_string());
     Some(c)
-}
-
-/// Adjectives of creed, ideology or a side of the world, capitalized in English but no names
-/// ("Jihadist", "Eastern", "Sunni").
-fn is_creed_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "islamist"
-            | "islamic"
-            | "jihadist"
-            | "jihadi"
-            | "muslim"
-            | "christian"
-            | "catholic"
-            | "protestant"
-            | "evangelical"
-            | "orthodox"
-            | "jewish"
-            | "sunni"
-            | "shiite"
-            | "shia"
-            | "hindu"
-            | "buddhist"
-            | "communist"
-            | "marxist"
-            | "maoist"
-            | "socialist"
-            | "fascist"
-            | "western"
-            | "eastern"
-            | "northern"
-            | "southern"
-            | "central"
-            | "arab"
-            | "kurdish"
-    )
-}
-
-/// A lower-case noun for a built place that a name before it can name ("the X bridge").
-fn is_facility_head(w: &str) -> bool {
-    matches!(
-        w,
-        "bridge"
-            | "airport"
-            | "stadium"
-            | "prison"
-            | "jail"
-            | "penitentiary"
-            | "palace"
-            | "square"
-            | "highway"
-            | "terminal"
-            | "dam"
-            | "refinery"
-            | "mosque"
-            | "cathedral"
-            | "museum"
-            | "hospital"
-    )
-}
-
-/// A word naming a crime or a violent trade inside an organization's name ("the Vega drug
-/// trafficking organization").
-fn is_crime_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "drug"
-            | "drugs"
-            | "trafficking"
-            | "drug-trafficking"
-            | "narcotics"
-            | "criminal"
-            | "crime"
-            | "smuggling"
-            | "money"
-            | "laundering"
-            | "money-laundering"
-            | "terrorist"
-            | "terror"
-            | "militant"
-            | "armed"
-            | "transnational"
-            | "organized"
-            | "kidnapping"
-            | "extortion"
-            | "arms"
-            | "weapons"
-            | "gun"
-            | "gun-running"
-            | "human"
-            | "migrant"
-    )
 }
 
 fn lowercase_candidates(s: &Sent<'_>, i: usize, out: &mut Vec<Candidate>, links: &mut Vec<Link>) {

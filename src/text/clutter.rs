@@ -256,38 +256,36 @@ fn join_wrapped_lines(text: &str, blocks: &mut Vec<Block>) {
     };
     let lower_start = |b: &Block| text[b.content.start..b.content.end].trim_start().starts_with(char::is_lowercase);
     // first the lines that open in lower case, then, where the prose is wrapped, every long one
-    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
-    let mut joined = 0;
-    for b in blocks.drain(..) {
-        if let Some(prev) = out.last_mut() {
-            if open(prev) && continues(&b) && lower_start(&b) {
-                prev.span.end = b.span.end;
-                prev.content.end = b.content.end;
-                joined += 1;
-                continue;
-            }
-        }
-        out.push(b);
-    }
+    let (out, joined) = join_where(std::mem::take(blocks), |prev, b| open(prev) && continues(b) && lower_start(b));
     let texts = out.iter().filter(|b| b.kind == BlockKind::Text).count();
     let wrapped = out
         .windows(2)
         .filter(|w| open(&w[0]) && long(&w[0]) && continues(&w[1]) && w[1].kind == BlockKind::Text)
         .count()
         + joined;
-    if wrapped >= 3 && wrapped * 4 >= texts {
-        for b in std::mem::take(&mut out) {
-            if let Some(prev) = out.last_mut() {
-                if open(prev) && long(prev) && continues(&b) && b.kind == BlockKind::Text {
-                    prev.span.end = b.span.end;
-                    prev.content.end = b.content.end;
-                    continue;
-                }
-            }
+    let out = if wrapped >= 3 && wrapped * 4 >= texts {
+        join_where(out, |prev, b| open(prev) && long(prev) && continues(b) && b.kind == BlockKind::Text).0
+    } else {
+        out
+    };
+    *blocks = out;
+}
+
+/// Each block that `joins` the one before it (as joined so far) is added to it; also says how
+/// many were.
+fn join_where(blocks: Vec<Block>, joins: impl Fn(&Block, &Block) -> bool) -> (Vec<Block>, usize) {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    let mut joined = 0;
+    for b in blocks {
+        if let Some(prev) = out.last_mut().filter(|prev| joins(prev, &b)) {
+            prev.span.end = b.span.end;
+            prev.content.end = b.content.end;
+            joined += 1;
+        } else {
             out.push(b);
         }
     }
-    *blocks = out;
+    (out, joined)
 }
 
 fn classify_line(text: &str, span: Span) -> Block {

@@ -208,3 +208,43 @@ super::word_set!(
     /// The last word of a state body's name ("Department" in "Houston Police Department").
     pub(crate) fn is_state_body_head = STATE_BODY_HEADS
 );
+
+/// Adjectives of creed, ideology or a side of the world, capitalized in English but no names
+/// before a common noun ("the jihadist group", "Eastern envoys").
+#[rustfmt::skip]
+pub(crate) const CREED_ADJECTIVES: &[&str] = &[
+    "islamist", "islamic", "jihadist", "jihadi", "muslim", "christian", "catholic", "protestant",
+    "evangelical", "orthodox", "jewish", "sunni", "shiite", "shia", "hindu", "buddhist",
+    "communist", "marxist", "maoist", "socialist", "fascist", "western", "eastern", "northern",
+    "southern", "central", "arab", "kurdish",
+];
+super::word_set!(
+    /// A creed or side-of-the-world adjective ("Sunni", "Eastern").
+    pub(crate) fn is_creed_adjective = CREED_ADJECTIVES
+);
+
+/// Lower-case nouns for built places that a name before them can name ("the X bridge", "the Y
+/// prison").
+#[rustfmt::skip]
+pub(crate) const FACILITY_HEADS: &[&str] = &[
+    "bridge", "airport", "stadium", "prison", "jail", "penitentiary", "palace", "square", "highway",
+    "terminal", "dam", "refinery", "mosque", "cathedral", "museum", "hospital",
+];
+super::word_set!(
+    /// A facility noun a name before it names.
+    pub(crate) fn is_facility_head = FACILITY_HEADS
+);
+
+/// Words naming a crime or a violent trade inside an organization's name ("the Vela drug
+/// trafficking organization", "the Reis arms smuggling network").
+#[rustfmt::skip]
+pub(crate) const CRIME_MODIFIERS: &[&str] = &[
+    "drug", "drugs", "trafficking", "drug-trafficking", "narcotics", "criminal", "crime",
+    "smuggling", "money", "laundering", "money-laundering", "terrorist", "terror", "militant",
+    "armed", "transnational", "organized", "kidnapping", "extortion", "arms", "weapons", "gun",
+    "gun-running", "human", "migrant",
+];
+super::word_set!(
+    /// A crime word that may stand between a name and its organization noun.
+    pub(crate) fn is_crime_modifier = CRIME_MODIFIERS
+);

@@ -95,6 +95,17 @@ pub(crate) const MODALS: &[&str] = &[
 pub(crate) const REPORTING: &[&str] = &["reportedly", "allegedly", "according", "purportedly", "reports", "reported", "alleged", "claims", "claimed"];
 
 /// True when `w` (lower case) is a function word.
+/// The half of the day and the time zones written after a clock time ("10:49 AM EDT").
+#[rustfmt::skip]
+pub(crate) const CLOCK_WORDS: &[&str] = &[
+    "am", "pm", "a.m.", "p.m.", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst",
+    "cet", "cest",
+];
+super::word_set!(
+    /// A clock time's half of the day or time zone (lower case).
+    pub(crate) fn is_clock_word = CLOCK_WORDS
+);
+
 pub(crate) fn is_function_word(w: &str) -> bool {
     static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
